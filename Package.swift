@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Megaphone",
+    products: [
+        .executable(name: "megaphone", targets: ["MegaphoneCLI"]),
+        .library(name: "Megaphone", targets: ["Megaphone"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark from the system (Debian: libcmark-dev); only Sources/Megaphone/Markdown imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
+        // output folder needs it to be atomic.
+        .target(name: "CAtomicSwap"),
+        .target(
+            name: "Megaphone",
+            dependencies: [
+                "CCmark",
+                "CAtomicSwap",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "MegaphoneCLI",
+            dependencies: [
+                "Megaphone",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/megaphone"
+        ),
+        .testTarget(
+            name: "MegaphoneTests",
+            dependencies: ["Megaphone"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+import Foundation
+
+/// What `megaphone build` and `megaphone check` are asked to do.
+public struct BuildOptions: Sendable {
+    /// The site's source folder (holds `site.yml`, `content/`, `themes/`).
+    public var source: URL
+    /// `source` as the user wrote it, to prefix paths in messages; empty for the current folder.
+    public var sourceDisplay: String
+    public var output: URL
+    public var baseURL: String?
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// `--now` as written; parsed in the site's time zone.
+    public var now: String?
+
+    public init(source: String = ".", output: String? = nil) {
+        self.source = URL(fileURLWithPath: source).standardizedFileURL
+        let trimmed = source.hasSuffix("/") && source.count > 1 ? String(source.dropLast()) : source
+        sourceDisplay = trimmed == "." ? "" : trimmed
+        self.output = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? self.source.appendingPathComponent("public")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The pipeline in order: load → parse → validate → render → write. No logic of its own: each
+/// step is a stage's entry point, and the build stops before writing if any step found an error.
+public enum Builder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        run(options, write: true)
+    }
+
+    /// Everything a build does except writing.
+    public static func check(_ options: BuildOptions) -> BuildReport {
+        run(options, write: false)
+    }
+
+    private static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
+        let started = Date()
+        var report = BuildReport(diagnostics: [])
+        defer { report.duration = Date().timeIntervalSince(started) }
+        func finish() -> BuildReport {
+            report.diagnostics.sort()
+            report.duration = Date().timeIntervalSince(started)
+            return report
+        }
+        func display(_ relative: String) -> String {
+            options.sourceDisplay.isEmpty ? relative : options.sourceDisplay + "/" + relative
+        }
+
+        if let problem = OutputGuard.problem(output: options.output, source: options.source) {
+            report.diagnostics.append(.error(at: SourceLocation(path: "--output"), problem))
+            return finish()
+        }
+
+        // Load
+        let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
+        // Parse
+        let (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
+                                                              configDisplayPath: display("site.yml"))
+        report.diagnostics += parseDiagnostics
+        guard let site = parsedSite else { return finish() }
+
+        var now = Date()
+        if let written = options.now {
+            switch DateParser.parse(written, defaultTimeZone: site.config.timeZone) {
+            case .success(let date): now = date
+            case .failure(let problem):
+                report.diagnostics.append(.error(at: SourceLocation(path: "--now"), "invalid --now '\(written)': \(problem.message)"))
+                return finish()
+            }
+        }
+
+        // Validate
+        report.diagnostics += SiteValidator.validate(site)
+        let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
+                                                         displayPrefix: options.sourceDisplay)
+        report.diagnostics += themeDiagnostics
+        guard let theme = loadedTheme else { return finish() }
+
+        // Render (reports broken links and unsafe Markdown too)
+        let (files, renderDiagnostics) = SiteRenderer.render(
+            site, theme: theme,
+            options: .init(now: now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts))
+        report.diagnostics += renderDiagnostics
+        guard write, !report.diagnostics.hasErrors else { return finish() }
+
+        // Write
+        do {
+            report.filesWritten = try OutputWriter.write(files, to: options.output)
+            report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+            report.wroteOutput = true
+        } catch {
+            report.diagnostics.append(.error(at: SourceLocation(path: options.output.path), error.description))
+        }
+        return finish()
+    }
+}

@@ -1,0 +1,76 @@
+/// An item as a listing shows it.
+struct ItemCardContext {
+    var title: String
+    var url: String
+    var date: String
+    var datetime: String
+    var summary: String?
+    var pinned: Bool
+    var expired: Bool
+    var campaign: TermContext?
+    var tags: [TermContext]
+    var audiences: [TermContext]
+    var image: ImageContext?
+    var lang: String
+    /// Set when the item's language differs from the page's, for `lang` on the card.
+    var otherLang: String?
+    var source: SourceContext?
+}
+
+struct ImageContext {
+    var url: String
+    var alt: String
+}
+
+struct SourceContext {
+    var name: String
+    var url: String
+}
+
+/// An item's own page.
+struct ItemPageContext {
+    var card: ItemCardContext
+    var html: String
+    var why: String?
+    var contacts: [String]
+    var externalURL: String?
+    var expires: String?
+    var expiresDatetime: String?
+    var messages: [SuggestedMessageContext]
+}
+
+struct SuggestedMessageContext {
+    var network: String
+    var label: String
+    var text: String
+}
+
+/// A scheduled item: only its date and title are shown before it is published.
+struct UpcomingContext {
+    var title: String
+    var date: String
+    var datetime: String
+}
+
+struct HomeContext {
+    var pinned: [ItemCardContext]
+    var latest: [ItemCardContext]
+    var upcoming: [UpcomingContext]
+    var guidelines: [LinkContext]
+    var training: [LinkContext]
+    var campaigns: [TermContext]
+}
+
+struct ItemListContext {
+    var heading: String
+    var intro: String?
+    var items: [ItemCardContext]
+    var tags: [TermContext]
+    var campaigns: [TermContext]
+    var audiences: [TermContext]
+}
+
+struct TermListContext {
+    var heading: String
+    var terms: [TermContext]
+}

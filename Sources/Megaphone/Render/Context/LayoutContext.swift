@@ -1,0 +1,57 @@
+/// What every template receives: the site, the page's own metadata, the navigation, the UI
+/// strings of the page's language, and the page's content.
+struct PageContext<Content> {
+    var site: SiteContext
+    var page: PageMeta
+    var nav: [LinkContext]
+    var menu: [LinkContext]
+    /// UI strings: `{{t.read_more}}`.
+    var t: [String: String]
+    var assets: AssetContext
+    var content: Content
+}
+
+struct SiteContext {
+    var title: String
+    var description: String?
+    var company: String?
+    var logo: String?
+    var accentColor: String?
+    var home: String
+    var items: String
+    var archive: String
+    var language: String
+}
+
+struct PageMeta {
+    var title: String
+    var description: String?
+    /// Root-relative URL of the page.
+    var url: String
+    /// Absolute URL.
+    var canonical: String
+    var lang: String
+    /// `item`, `items`, `guideline`...: a hook for styles.
+    var kind: String
+    var breadcrumbs: [LinkContext]
+}
+
+struct AssetContext {
+    var css: String
+    var printCSS: String?
+    var js: String?
+    var logo: String?
+}
+
+struct LinkContext {
+    var label: String
+    var url: String
+    var current: Bool = false
+}
+
+/// A tag, campaign or audience with the page that lists it.
+struct TermContext {
+    var name: String
+    var url: String?
+    var count: Int
+}

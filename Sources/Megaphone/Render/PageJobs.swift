@@ -1,0 +1,160 @@
+import Foundation
+import Mustache
+
+/// The list of pages of the site, each as a job that renders its template.
+struct PageJobs {
+    var factory: ContextFactory
+    var selection: Selection
+    var now: Date
+
+    private var site: Site { factory.site }
+    private var lang: String { site.config.language }
+
+    func all() -> [SiteRenderer.Job] {
+        var jobs = [home(), itemList(), archive(), guidelineList(), trainingList(), notFound()]
+        jobs += selection.pagedItems.map(item)
+        jobs += site.guidelines.map(guideline)
+        for module in site.training {
+            jobs.append(self.module(module))
+            jobs += module.lessons.indices.map { lesson(module, $0) }
+        }
+        jobs += site.pages.map(page)
+        let terms = factory.terms
+        jobs += termPages(terms.tags, index: Route.tags, route: Route.tag, heading: "tags", termHeading: "tag_heading")
+        jobs += termPages(terms.campaigns, index: Route.campaigns, route: Route.campaign, heading: "campaigns", termHeading: "campaign_heading")
+        jobs += termPages(terms.audiences, index: Route.audiences, route: Route.audience, heading: "audiences", termHeading: "audience_heading")
+        return jobs
+    }
+
+    private func job<Content>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
+        let library = factory.theme.library
+        // Contexts are plain values built on this thread; the template only reads them.
+        let box = UncheckedBox(context)
+        return SiteRenderer.Job(path: Route.file(for: route)) {
+            library.render(box.value, withTemplate: template) ?? ""
+        }
+    }
+
+    private func t(_ key: String, _ lang: String? = nil) -> String {
+        factory.strings(lang ?? self.lang)[key] ?? key
+    }
+
+    private func cards(_ items: [ContentItem]) -> [ItemCardContext] {
+        items.map { factory.card($0, pageLang: lang, now: now) }
+    }
+
+    func home() -> SiteRenderer.Job {
+        let pinned = selection.current.filter { $0.priority == .high }
+        let latest = selection.current.filter { $0.priority != .high }.prefix(12)
+        let upcoming = site.config.showUpcoming ? selection.upcoming.prefix(8).map {
+            UpcomingContext(title: $0.title, date: factory.dates.long($0.date.value, lang: lang), datetime: factory.dates.machine($0.date.value))
+        } : []
+        let content = HomeContext(
+            pinned: cards(pinned), latest: cards(Array(latest)), upcoming: Array(upcoming),
+            guidelines: site.guidelines.map { LinkContext(label: $0.title, url: factory.url(Route.guideline($0.slug))) },
+            training: site.training.map { LinkContext(label: $0.title, url: factory.url(Route.module($0.slug))) },
+            campaigns: factory.terms.campaigns.map { factory.terms.campaign($0.name) })
+        return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: "home"))
+    }
+
+    func itemList() -> SiteRenderer.Job {
+        let terms = factory.terms
+        let content = ItemListContext(
+            heading: t("items_heading"), intro: t("items_intro"), items: cards(selection.current),
+            tags: terms.tags.map { terms.tag($0.name) }, campaigns: terms.campaigns.map { terms.campaign($0.name) },
+            audiences: terms.audiences.map { terms.audience($0.name) })
+        return job(Route.items, template: "items", factory.page(content, title: t("items_heading"), route: Route.items, kind: "items"))
+    }
+
+    func archive() -> SiteRenderer.Job {
+        let content = ItemListContext(heading: t("archive_heading"), intro: t("archive_intro"), items: cards(selection.expired),
+                                      tags: [], campaigns: [], audiences: [])
+        return job(Route.archive, template: "archive", factory.page(content, title: t("archive_heading"), route: Route.archive, kind: "archive",
+                                                                     breadcrumbs: [LinkContext(label: t("nav_items"), url: factory.url(Route.items))]))
+    }
+
+    func item(_ item: ContentItem) -> SiteRenderer.Job {
+        let route = Route.item(item.slug)
+        let context = factory.itemPage(item, now: now)
+        return job(route, template: "item", factory.page(context, title: item.title, route: route, kind: "item", lang: item.lang,
+                                                         description: context.card.summary,
+                                                         breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))]))
+    }
+
+    func guidelineList() -> SiteRenderer.Job {
+        let content = GuidelineListContext(guidelines: site.guidelines.map(factory.guideline))
+        return job(Route.guidelines, template: "guidelines",
+                   factory.page(content, title: t("guidelines_heading"), route: Route.guidelines, kind: "guidelines"))
+    }
+
+    func guideline(_ guideline: Guideline) -> SiteRenderer.Job {
+        let route = Route.guideline(guideline.slug)
+        return job(route, template: "guideline", factory.page(factory.guideline(guideline), title: guideline.title, route: route,
+                                                              kind: "guideline", lang: guideline.lang, description: guideline.summary,
+                                                              breadcrumbs: [LinkContext(label: t("nav_guidelines", guideline.lang), url: factory.url(Route.guidelines))]))
+    }
+
+    func trainingList() -> SiteRenderer.Job {
+        let content = TrainingListContext(modules: site.training.map { factory.module($0) })
+        return job(Route.training, template: "training",
+                   factory.page(content, title: t("training_heading"), route: Route.training, kind: "training"))
+    }
+
+    func module(_ module: TrainingModule) -> SiteRenderer.Job {
+        let route = Route.module(module.slug)
+        return job(route, template: "module", factory.page(factory.module(module), title: module.title, route: route, kind: "module",
+                                                           lang: module.lang,
+                                                           breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training))]))
+    }
+
+    func lesson(_ module: TrainingModule, _ index: Int) -> SiteRenderer.Job {
+        let lesson = module.lessons[index]
+        let route = Route.lesson(module.slug, lesson.slug)
+        let moduleContext = factory.module(module, currentLesson: lesson.slug)
+        let link = { (lesson: Lesson) in LinkContext(label: lesson.title, url: factory.url(Route.lesson(module.slug, lesson.slug))) }
+        let content = LessonPageContext(
+            module: moduleContext, number: index + 1, title: lesson.title,
+            duration: lesson.duration.map { factory.minutes($0, factory.strings(module.lang)) },
+            html: factory.markdown.html(MarkdownPass.DocumentKey.lesson(module, lesson)),
+            previous: index > 0 ? link(module.lessons[index - 1]) : nil,
+            next: index + 1 < module.lessons.count ? link(module.lessons[index + 1]) : nil)
+        return job(route, template: "lesson", factory.page(content, title: "\(lesson.title) – \(module.title)", route: route,
+                                                           kind: "lesson", lang: module.lang,
+                                                           breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training)),
+                                                                         LinkContext(label: module.title, url: factory.url(Route.module(module.slug)))]))
+    }
+
+    func page(_ page: Page) -> SiteRenderer.Job {
+        let route = Route.page(page.slug)
+        let content = PageContentContext(title: page.title, html: factory.markdown.html(MarkdownPass.DocumentKey.page(page)))
+        return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: "page", lang: page.lang))
+    }
+
+    func notFound() -> SiteRenderer.Job {
+        job(Route.notFound, template: "404", factory.page(PageContentContext(title: t("not_found_heading"), html: ""),
+                                                         title: t("not_found_heading"), route: Route.notFound, kind: "not-found"))
+    }
+
+    /// The index of all terms of a kind, and one listing per term.
+    func termPages(_ terms: [Terms.Term], index: String, route: (String) -> String, heading: String,
+                   termHeading: String) -> [SiteRenderer.Job] {
+        let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0.name)), count: $0.items.count) }
+        var jobs = [job(index, template: "terms", factory.page(TermListContext(heading: t(heading), terms: contexts),
+                                                                title: t(heading), route: index, kind: "terms"))]
+        for term in terms {
+            let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
+            let content = ItemListContext(heading: title, intro: nil, items: cards(term.items), tags: [], campaigns: [], audiences: [])
+            jobs.append(job(route(term.name), template: "term",
+                            factory.page(content, title: title, route: route(term.name), kind: "term",
+                                         breadcrumbs: [LinkContext(label: t(heading), url: factory.url(index))])))
+        }
+        return jobs
+    }
+}
+
+/// Template contexts are immutable values of Strings and arrays, built before the job runs and
+/// only read during it; Swift cannot infer Sendable through the generic wrapper.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Mustache
+import Yams
+
+/// A theme: Mustache templates (a site's own `layouts/` override the theme's by name), UI strings
+/// per language, and assets published under fingerprinted names.
+public struct Theme: Sendable {
+    public struct Asset: Sendable {
+        public var source: URL
+        /// Output path, fingerprinted: `assets/css/site.0123456789.css`.
+        public var outputPath: String
+    }
+
+    public var library: MustacheLibrary
+    /// language → key → text
+    public var strings: [String: [String: String]]
+    /// Logical path (`css/site.css`) → asset.
+    public var assets: [String: Asset]
+
+    static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
+                                    "training", "module", "lesson", "page", "term", "terms", "404"]
+
+    /// Loads `themes/NAME` under `root`, then the site's `layouts/`. Every problem is reported.
+    public static func load(root: URL, name: String, displayPrefix: String) -> (Theme?, [Diagnostic]) {
+        func display(_ relative: String) -> String { displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
+        let themeURL = root.appendingPathComponent("themes").appendingPathComponent(name)
+        var diagnostics: [Diagnostic] = []
+        guard FileManager.default.fileExists(atPath: themeURL.path) else {
+            return (nil, [.error(at: SourceLocation(path: display("site.yml"), line: 1, column: 1),
+                                 "theme '\(name)' not found: expected a folder themes/\(name)/")])
+        }
+
+        var library = MustacheLibrary()
+        let templateFolders = [("themes/\(name)/layouts", themeURL.appendingPathComponent("layouts")),
+                               ("themes/\(name)/partials", themeURL.appendingPathComponent("partials")),
+                               ("layouts", root.appendingPathComponent("layouts"))]
+        for (relativeFolder, folder) in templateFolders {
+            for path in SourceTree.listFiles(under: folder) where path.hasSuffix(".mustache") {
+                let displayPath = display(relativeFolder + "/" + path)
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read this template"))
+                    continue
+                }
+                do {
+                    let templateName = String((path.split(separator: "/").last ?? "").dropLast(".mustache".count))
+                    library.register(try MustacheTemplate(string: text), named: templateName)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath, line: error.context.lineNumber,
+                                                                 column: error.context.columnNumber),
+                                              "template error: \(error.error)"))
+                } catch {
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath), "template error: \(error)"))
+                }
+            }
+        }
+        for required in requiredTemplates where library.getTemplate(named: required) == nil {
+            diagnostics.append(.error(at: SourceLocation(path: display("themes/\(name)/layouts")),
+                                      "the theme has no '\(required).mustache' template"))
+        }
+
+        var strings: [String: [String: String]] = [:]
+        let i18nFolder = themeURL.appendingPathComponent("i18n")
+        for path in SourceTree.listFiles(under: i18nFolder) where path.hasSuffix(".yml") {
+            let displayPath = display("themes/\(name)/i18n/\(path)")
+            do {
+                let text = try String(contentsOf: i18nFolder.appendingPathComponent(path), encoding: .utf8)
+                strings[String(path.dropLast(4))] = try YAMLDecoder().decode([String: String].self, from: text)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: displayPath, line: 1, column: 1), "invalid UI strings: \(error)"))
+            }
+        }
+
+        var assets: [String: Asset] = [:]
+        let assetsFolder = themeURL.appendingPathComponent("assets")
+        for path in SourceTree.listFiles(under: assetsFolder) {
+            let source = assetsFolder.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: source.path) else { continue }
+            assets[path] = Asset(source: source, outputPath: Route.asset(Fingerprint.name(path, data: data)))
+        }
+
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (Theme(library: library, strings: strings, assets: assets), [])
+    }
+
+    /// UI strings for `language`, falling back to `fallback`'s for keys a translation lacks.
+    public func strings(for language: String, fallback: String) -> [String: String] {
+        let base = strings[fallback] ?? strings["en"] ?? [:]
+        guard language != fallback, let translated = strings[language] else { return base }
+        return base.merging(translated) { _, new in new }
+    }
+}

@@ -1,0 +1,91 @@
+import CAtomicSwap
+import Foundation
+
+/// Writes the site beside the output folder, then swaps it in with one atomic rename, so a failed
+/// or interrupted build leaves the previous site exactly as it was and a web server never serves a
+/// half-written site.
+public enum OutputWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Returns the number of files written.
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Int {
+        let output = output.standardizedFileURL
+        let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        // A hidden sibling: same file system, so the final rename is atomic.
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).megaphone-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot prepare \(staging.path): \(error.localizedDescription)")
+        }
+
+        do {
+            try writeAll(files, into: staging)
+            try swapIn(staging, at: output)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+        return files.count
+    }
+
+    private static func writeAll(_ files: [OutputFile], into folder: URL) throws(Failure) {
+        // Folders first, once each, in order; then the files, in parallel.
+        let folders = Set(files.compactMap { file -> String? in
+            guard let slash = file.path.lastIndex(of: "/") else { return nil }
+            return String(file.path[..<slash])
+        }).sorted()
+        for path in folders {
+            do {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "cannot create \(path): \(error.localizedDescription)")
+            }
+        }
+        let failures = ConcurrentMap.map(files) { file -> String? in
+            let target = folder.appendingPathComponent(file.path)
+            do {
+                switch file.contents {
+                case .data(let data): try data.write(to: target)
+                case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
+                }
+                return nil
+            } catch {
+                return "cannot write \(file.path): \(error.localizedDescription)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
+    }
+
+    private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            do { try fileManager.moveItem(at: staging, to: output) } catch {
+                throw Failure(description: "cannot move the new site to \(output.path): \(error.localizedDescription)")
+            }
+            return
+        }
+        if megaphone_exchange_paths(staging.path, output.path) == 0 {
+            try? fileManager.removeItem(at: staging)  // now holds the previous site
+            return
+        }
+        // No atomic exchange on this file system: two renames, with the old site kept until the end.
+        let previous = staging.deletingLastPathComponent()
+            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "staging", with: "previous"))
+        do {
+            try? fileManager.removeItem(at: previous)
+            try fileManager.moveItem(at: output, to: previous)
+            try fileManager.moveItem(at: staging, to: output)
+            try? fileManager.removeItem(at: previous)
+        } catch {
+            if !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: previous, to: output) }
+            throw Failure(description: "cannot replace \(output.path): \(error.localizedDescription)")
+        }
+    }
+}

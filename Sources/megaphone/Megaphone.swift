@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct MegaphoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "megaphone",
+        abstract: "Builds an employee advocacy portal from Markdown files with YAML front matter.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
