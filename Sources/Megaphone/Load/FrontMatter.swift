@@ -18,10 +18,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `---\nyaml\n---\nbody`. Accepts a byte-order mark and Windows line ends; `...` also
     /// closes the front matter, as in YAML.
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        var text = Substring(text)
-        if text.first == "\u{FEFF}" { text = text.dropFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Swift reads "\r\n" as one Character: normalise line ends before cutting lines.
+        var text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { throw .missing }
         guard let close = lines.indices.dropFirst().first(where: {
             let line = lines[$0].trimmingTrailingSpaces

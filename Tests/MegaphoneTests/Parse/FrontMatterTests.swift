@@ -1,0 +1,23 @@
+import Testing
+@testable import Megaphone
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLAndBodyWithLineNumbers() throws {
+        let split = try FrontMatter.split("---\ntitle: A\ndate: 2026-11-20\n---\nBody\nmore")
+        #expect(split.yaml == "title: A\ndate: 2026-11-20")
+        #expect(split.yamlFirstLine == 2)
+        #expect(split.body == "Body\nmore")
+        #expect(split.bodyFirstLine == 5)
+    }
+
+    @Test func acceptsByteOrderMarkAndWindowsLineEnds() throws {
+        let split = try FrontMatter.split("\u{FEFF}---\r\ntitle: A\r\n---\r\nBody\r\n")
+        #expect(split.yaml == "title: A")
+        #expect(split.body == "Body\n")
+    }
+
+    @Test func reportsMissingAndUnclosedFrontMatter() {
+        #expect(throws: FrontMatter.SplitError.missing) { try FrontMatter.split("title: A\n") }
+        #expect(throws: FrontMatter.SplitError.unclosed) { try FrontMatter.split("---\ntitle: A\nBody\n") }
+    }
+}
