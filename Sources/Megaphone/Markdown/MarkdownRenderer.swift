@@ -65,10 +65,10 @@ public enum MarkdownRenderer {
             }
         }
 
-        // Headings get ids through custom blocks, which cmark writes as they are even in safe mode.
-        for (node, heading) in headings { replaceWithIdentifiedHeading(node, heading: heading) }
-
         let renderOptions = CMARK_OPT_DEFAULT | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
+        // Headings get ids through custom blocks, which cmark writes as they are even in safe mode.
+        for (node, heading) in headings { replaceWithIdentifiedHeading(node, heading: heading, options: renderOptions) }
+
         guard let rendered = cmark_render_html(document, renderOptions) else {
             return RenderedMarkdown(html: "", firstParagraph: firstParagraph, headings: headings.map(\.heading), problems: problems)
         }
@@ -138,13 +138,15 @@ public enum MarkdownRenderer {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func replaceWithIdentifiedHeading(_ heading: OpaquePointer, heading info: Heading) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">")
-        cmark_node_set_on_exit(block, "</h\(info.level)>")
-        while let child = cmark_node_first_child(heading) {
-            cmark_node_append_child(block, child)
-        }
+    /// The heading is rendered on its own (with the same safety options), its opening tag given the
+    /// id, and the result put in its place as a custom block.
+    private static func replaceWithIdentifiedHeading(_ heading: OpaquePointer, heading info: Heading, options: Int32) {
+        guard let rendered = cmark_render_html(heading, options) else { return }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        let openingTag = "<h\(info.level)>"
+        guard html.hasPrefix(openingTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">" + html.dropFirst(openingTag.count).trimmingCharacters(in: .newlines))
         cmark_node_insert_before(heading, block)
         cmark_node_free(heading)
     }

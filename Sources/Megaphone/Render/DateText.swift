@@ -8,8 +8,8 @@ struct DateText: Sendable {
         date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: lang), timeZone: timeZone))
     }
 
-    /// For `<time datetime>`: RFC 3339 with the site's offset.
+    /// For `<time datetime>` and feeds: RFC 3339 with the site's offset (`2026-11-20T09:00:00+01:00`).
     func machine(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone))
+        RFC3339.format(date, in: timeZone)
     }
 }

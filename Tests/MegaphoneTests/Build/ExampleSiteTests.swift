@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Megaphone
+
+/// Builds the repository's own example portal, under a sub-path, and looks at what a reader gets.
+@Suite(.serialized) struct ExampleSiteTests {
+    static let base = "https://intranet.example.org/deep/sub/path/"
+    static let now = "2026-11-25T12:00:00+01:00"
+
+    let output: URL
+    let report: BuildReport
+
+    init() {
+        output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-example-\(UUID().uuidString)")
+        var options = BuildOptions(source: TestSite.repositoryRoot.path, output: output.path)
+        options.baseURL = Self.base
+        options.now = Self.now
+        report = Builder.build(options)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) }
+
+    func read(_ path: String) -> String { (try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)) ?? "" }
+
+    @Test func buildsWithoutErrorsOrWarnings() {
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.succeeded)
+        #expect(report.pagesWritten > 60)
+    }
+
+    @Test func writesEveryPageOfTheContract() {
+        defer { try? FileManager.default.removeItem(at: output) }
+        for path in ["index.html", "items/index.html", "items/archive/index.html", "guidelines/index.html",
+                     "training/index.html", "tags/index.html", "campaigns/index.html", "audiences/index.html",
+                     "404.html", "robots.txt",
+                     "items/acquisition-novasense/index.html", "guidelines/01-transparence/index.html",
+                     "training/profil-linkedin/index.html", "training/profil-linkedin/01-photo/index.html",
+                     "training/reseaux-sociaux-101/index.html", "pages/a-propos/index.html", "pages/faq/index.html",
+                     "campaigns/lancement-atlas/index.html", "audiences/sales/index.html", "items/atlas-launch.png"] {
+            #expect(exists(path), "missing \(path)")
+        }
+        #expect(read("robots.txt").contains("Disallow: /"))
+    }
+
+    @Test func everyInternalLinkAndAssetResolvesUnderTheSubPath() throws {
+        defer { try? FileManager.default.removeItem(at: output) }
+        let crawler = LinkCrawler(output: output, base: try #require(URL(string: Self.base)))
+        let result = crawler.crawl()
+        #expect(result.broken == [])
+        #expect(result.external == [])
+        #expect(result.checked > 1000)
+    }
+
+    @Test func schedulingExpiryAndDraftsFollowTheClock() {
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(!exists("items/salon-industrie-connectee-2027/index.html"), "scheduled item published early")
+        #expect(!exists("items/portrait-equipe-support-lyon/index.html"), "draft published")
+        #expect(exists("items/conference-cybersecurite-usines/index.html"), "expired items keep their page")
+        #expect(read("items/archive/index.html").contains("items/conference-cybersecurite-usines/"))
+        #expect(!read("items/index.html").contains("items/conference-cybersecurite-usines/"))
+        #expect(read("items/conference-cybersecurite-usines/index.html").contains("notice-expired"))
+        // Upcoming items show their date and title on the home page, without a link.
+        let home = read("index.html")
+        #expect(home.contains("<time datetime=\"2027-01-15T09:00:00+01:00\">15 janvier 2027</time> · Retrouvez Acme aux Rencontres"))
+    }
+
+    @Test func relativeMarkdownLinksAreRewrittenToPageURLs() {
+        defer { try? FileManager.default.removeItem(at: output) }
+        let pages = LinkCrawler(output: output, base: URL(string: Self.base)!).pages()
+        for page in pages {
+            #expect(!read(page).contains(".md\""), "\(page) links to a Markdown file")
+        }
+    }
+}

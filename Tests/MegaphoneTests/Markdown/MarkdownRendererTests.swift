@@ -1,0 +1,57 @@
+import Testing
+@testable import Megaphone
+
+@Suite struct MarkdownRendererTests {
+    func render(_ markdown: String, unsafe: Bool = false) -> RenderedMarkdown {
+        MarkdownRenderer.render(markdown, unsafeHTML: unsafe) { _ in .keep }
+    }
+
+    @Test func safeModeDropsRawHTMLAndScriptLinks() {
+        let output = render("""
+            Texte <img src=x onerror=alert(1)> fin.
+
+            <iframe src="https://evil.example"></iframe>
+
+            [clic](javascript:alert(1)) et [autre](JAVASCRIPT:alert(2)) et ![i](vbscript:msgbox)
+            """)
+        #expect(!output.html.contains("<img src=x"))
+        #expect(!output.html.contains("onerror"))
+        #expect(!output.html.contains("<iframe"))
+        #expect(!output.html.lowercased().contains("javascript:"))
+        #expect(!output.html.lowercased().contains("vbscript:"))
+        #expect(output.problems.filter { $0.severity == .error }.count == 3)
+    }
+
+    @Test func unsafeModeKeepsRawHTMLButNeverScripts() {
+        let output = render("<div class=\"note\">Bloc</div>\n\n<script>alert(1)</script>\n", unsafe: true)
+        #expect(output.html.contains("<div class=\"note\">Bloc</div>"))
+        #expect(output.problems.map(\.message) == ["script in raw HTML is not allowed; describe the content in Markdown instead"])
+    }
+
+    @Test func headingsGetUniqueIDs() {
+        let output = render("# Équipe été\n\n## Règles\n\n## Règles\n\ntexte")
+        #expect(output.html.contains("<h1 id=\"equipe-ete\">Équipe été</h1>"))
+        #expect(output.html.contains("<h2 id=\"regles\">Règles</h2>"))
+        #expect(output.html.contains("<h2 id=\"regles-2\">Règles</h2>"))
+        #expect(output.headings.map(\.id) == ["equipe-ete", "regles", "regles-2"])
+    }
+
+    @Test func smartPunctuationAndFirstParagraph() {
+        let output = render("# Titre\n\n\"Bonjour\" -- dit-elle...\nsuite\n\nSecond.")
+        #expect(output.html.contains("“Bonjour” – dit-elle…"))
+        #expect(output.firstParagraph == "“Bonjour” – dit-elle… suite")
+    }
+
+    @Test func linksAreRewrittenAndBrokenOnesReportedAtTheirLine() {
+        let output = MarkdownRenderer.render("Un [lien](a.md) ici.\n\nEt [un autre](b.md).", unsafeHTML: false) { url in
+            url == "a.md" ? .replace("/base/a/") : .broken("missing \(url)")
+        }
+        #expect(output.html.contains("<a href=\"/base/a/\">lien</a>"))
+        #expect(output.problems == [MarkdownProblem(severity: .error, line: 3, column: 4, message: "missing b.md")])
+    }
+
+    @Test func sectionsCutAtTopLevelHeadings() {
+        let sections = MarkdownRenderer.sections(of: "Intro\n\n## Un\n\ntexte\n\n```\n## pas un titre\n```\n\n## Deux\n", level: 2)
+        #expect(sections == [MarkdownSection(title: "Un", headingLine: 3), MarkdownSection(title: "Deux", headingLine: 11)])
+    }
+}
