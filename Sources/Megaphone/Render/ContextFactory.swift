@@ -70,15 +70,20 @@ struct ContextFactory: Sendable {
     }
 
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
-        let messages = item.share.compactMap { network, message -> SuggestedMessageContext? in
-            guard let info = Network.named(network.value) else { return nil }
-            return SuggestedMessageContext(network: info.id, label: info.label, text: message.value)
+        let shares = SharePlanner(config: site.config).options(for: item).map { option in
+            ShareCardContext(
+                network: option.network.id, label: option.network.label, message: option.message, post: option.post,
+                link: option.link, shareURL: option.shareURL, length: option.length, limit: option.network.limit,
+                overLimit: option.isOverLimit, copyOnly: !option.network.takesText, isMastodon: option.network.id == "mastodon",
+                template: option.network.template, takesText: option.network.takesText, takesLink: option.network.takesLink,
+                counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title)
         }
         return ItemPageContext(
             card: card(item, pageLang: item.lang, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
             why: item.why, contacts: item.contacts, externalURL: item.url?.value,
             expires: item.expires.map { dates.long($0.value, lang: item.lang) },
-            expiresDatetime: item.expires.map { dates.machine($0.value) }, messages: messages)
+            expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: shares,
+            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance)
     }
 
     // MARK: Guidelines and training

@@ -4,6 +4,7 @@ public enum SiteValidator {
         var diagnostics: [Diagnostic] = []
         diagnostics += prerequisites(site)
         diagnostics += itemImages(site)
+        diagnostics += ShareRules.validate(site)
         return diagnostics
     }
 

@@ -36,13 +36,33 @@ struct ItemPageContext {
     var externalURL: String?
     var expires: String?
     var expiresDatetime: String?
-    var messages: [SuggestedMessageContext]
+    var shares: [ShareCardContext]
+    /// Query parameter that carries the employee's personal code (`utm.personal`).
+    var personalParameter: String
+    var mastodonInstance: String
 }
 
-struct SuggestedMessageContext {
+/// One network's card on an item page. The `data-*` values let the script rebuild the share URL
+/// exactly as the build did when the employee edits the message or sets a personal code.
+struct ShareCardContext {
     var network: String
     var label: String
-    var text: String
+    var message: String
+    var post: String
+    var link: String?
+    var shareURL: String?
+    var length: Int
+    var limit: Int?
+    var overLimit: Bool
+    /// LinkedIn, Facebook, XING: the network ignores text, the employee pastes it.
+    var copyOnly: Bool
+    var isMastodon: Bool
+    var template: String
+    var takesText: Bool
+    var takesLink: Bool
+    var counting: String
+    var crlf: Bool
+    var title: String
 }
 
 /// A scheduled item: only its date and title are shown before it is published.

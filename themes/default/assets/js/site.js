@@ -1,0 +1,190 @@
+/* Megaphone: progressive enhancement only. Every share link works without this script; it adds
+   copy buttons, an editable message with a live count (same rules as the build: see
+   Sources/Megaphone/Sharing/TextCounter.swift), the employee's Mastodon server and personal code
+   (kept in localStorage, never sent anywhere but in the links the employee clicks), and hides
+   share buttons of an item that expired after the build. No request is ever made. */
+(function () {
+  "use strict";
+
+  var store = {
+    get: function (key) { try { return window.localStorage.getItem("megaphone." + key) || ""; } catch (e) { return ""; } },
+    set: function (key, value) { try { if (value) { window.localStorage.setItem("megaphone." + key, value); } else { window.localStorage.removeItem("megaphone." + key); } } catch (e) { /* private mode */ } }
+  };
+
+  // ---- Counting, as each network does (mirror of TextCounter.swift) ----
+  var linkPattern = /https?:\/\/[^\s]+/g;
+  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+  function graphemes(text) {
+    if (segmenter) { return Array.from(segmenter.segment(text), function (s) { return s.segment; }); }
+    return Array.from(text);
+  }
+  function isEmoji(g) { return /\p{Emoji_Presentation}/u.test(g) || (g.indexOf("\uFE0F") >= 0 && /\p{Emoji}/u.test(g)); }
+  function xWeight(g) {
+    if (isEmoji(g)) { return 2; }
+    var total = 0;
+    Array.from(g).forEach(function (ch) {
+      var v = ch.codePointAt(0);
+      var light = v <= 4351 || (v >= 8192 && v <= 8205) || (v >= 8208 && v <= 8223) || (v >= 8242 && v <= 8247);
+      total += light ? 1 : 2;
+    });
+    return total;
+  }
+  function count(text, rule) {
+    var links;
+    switch (rule) {
+      case "graphemes": return graphemes(text).length;
+      case "linksAs23":
+        links = (text.match(linkPattern) || []).length;
+        return Array.from(text.replace(linkPattern, "")).length + 23 * links;
+      case "xWeighted":
+        text = text.normalize("NFC");
+        links = (text.match(linkPattern) || []).length;
+        return graphemes(text.replace(linkPattern, "")).reduce(function (sum, g) { return sum + xWeight(g); }, 0) + 23 * links;
+      default: return Array.from(text).length;
+    }
+  }
+
+  // ---- Links (mirror of TrackedLink.swift and SharePlanner.swift) ----
+  function encode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, function (c) { return "%" + c.charCodeAt(0).toString(16).toUpperCase(); });
+  }
+  function withParameter(link, name, value) {
+    if (!link || !value) { return link; }
+    var hash = link.indexOf("#");
+    var fragment = hash >= 0 ? link.slice(hash) : "";
+    var rest = hash >= 0 ? link.slice(0, hash) : link;
+    return rest + (rest.indexOf("?") >= 0 ? "&" : "?") + encode(name) + "=" + encode(value) + fragment;
+  }
+  function compose(card, message, code, instance) {
+    var d = card.dataset;
+    var takesText = d.takesText === "true", takesLink = d.takesLink === "true";
+    var link = withParameter(d.link || "", card.closest(".shares").dataset.personalParam, code);
+    var post = link ? message + (takesText && takesLink ? " " : "\n\n") + link : message;
+    var text = takesLink ? message : post;
+    if (d.crlf === "true") { text = text.replace(/\r?\n/g, "\r\n"); }
+    var url = d.template.replace("{instance}", instance).replace("{url}", encode(link))
+      .replace("{title}", encode(d.title || "")).replace("{text}", encode(text));
+    return { link: link, post: post, url: url };
+  }
+
+  function copy(text, status, messages) {
+    function done(ok) { status.textContent = ok ? messages.copied : messages.copyFailed; }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(text)); });
+    } else {
+      done(fallbackCopy(text));
+    }
+  }
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function setUpShares(shares) {
+    var messages = { copied: shares.dataset.copied, copyFailed: shares.dataset.copyFailed };
+    var cards = Array.from(shares.querySelectorAll(".share-card"));
+    var codeForm = shares.querySelector(".personal-code");
+    var codeInput = codeForm && codeForm.querySelector("input");
+    var codeStatus = codeForm && codeForm.querySelector("[role=status]");
+    var instanceInput = shares.querySelector("#mastodon-instance");
+    var codePattern = /^[a-z0-9-]{2,32}$/;
+    var code = store.get("personalCode");
+    if (!codePattern.test(code)) { code = ""; }
+    var instance = store.get("mastodonInstance") || (instanceInput ? instanceInput.value : "");
+
+    function refresh(card) {
+      var input = card.querySelector(".message-input");
+      var result = compose(card, input.value, code, instance);
+      var button = card.querySelector(".share-button");
+      if (button) { button.href = result.url; }
+      card.querySelector(".post-preview").textContent = result.post;
+      var length = count(result.post, card.dataset.counting);
+      var lengthBox = card.querySelector(".length");
+      lengthBox.querySelector(".length-value").textContent = String(length);
+      var limit = card.dataset.limit ? Number(card.dataset.limit) : 0;
+      lengthBox.classList.toggle("over-limit", limit > 0 && length > limit);
+      card.currentPost = result.post;
+      card.currentLink = result.link;
+    }
+    function refreshAll() { cards.forEach(refresh); }
+
+    cards.forEach(function (card) {
+      var input = card.querySelector(".message-input");
+      input.removeAttribute("readonly");
+      input.addEventListener("input", function () { refresh(card); });
+      var status = card.querySelector(".copy-status");
+      var copyMessage = card.querySelector(".copy-message");
+      copyMessage.hidden = false;
+      copyMessage.addEventListener("click", function () { copy(card.currentPost, status, messages); });
+      var copyLink = card.querySelector(".copy-link");
+      if (copyLink) {
+        copyLink.hidden = false;
+        copyLink.addEventListener("click", function () { copy(card.currentLink, status, messages); });
+      }
+    });
+
+    if (instanceInput) {
+      instanceInput.closest(".mastodon-instance").hidden = false;
+      instanceInput.value = instance;
+      instanceInput.addEventListener("change", function () {
+        var value = instanceInput.value.trim().replace(/\/+$/, "");
+        if (value && !/^https?:\/\//.test(value)) { value = "https://" + value; }
+        if (/^https?:\/\/[^\s/]+$/.test(value)) {
+          instance = value;
+          instanceInput.value = value;
+          store.set("mastodonInstance", value);
+          refreshAll();
+        }
+      });
+    }
+
+    if (codeForm) {
+      codeForm.hidden = false;
+      codeInput.value = code;
+      codeForm.addEventListener("submit", function (event) { event.preventDefault(); });
+      codeInput.addEventListener("input", function () {
+        var value = codeInput.value.trim().toLowerCase();
+        if (value === "") {
+          code = "";
+          store.set("personalCode", "");
+          codeStatus.textContent = shares.dataset.codeCleared;
+          codeInput.removeAttribute("aria-invalid");
+        } else if (codePattern.test(value)) {
+          code = value;
+          store.set("personalCode", value);
+          codeStatus.textContent = shares.dataset.codeSaved;
+          codeInput.removeAttribute("aria-invalid");
+        } else {
+          codeStatus.textContent = shares.dataset.codeInvalid;
+          codeInput.setAttribute("aria-invalid", "true");
+          return;
+        }
+        refreshAll();
+      });
+    }
+    refreshAll();
+  }
+
+  // An item whose end date passed after the build: no more share buttons.
+  function checkExpiry(item) {
+    var expires = Date.parse(item.dataset.expires || "");
+    if (isNaN(expires) || Date.now() < expires) { return; }
+    item.classList.add("expired-now");
+    var shares = item.querySelector(".shares");
+    if (shares) { shares.hidden = true; }
+    var notice = item.querySelector(".expired-later");
+    if (notice) { notice.hidden = false; }
+  }
+
+  document.querySelectorAll(".item[data-expires]").forEach(checkExpiry);
+  document.querySelectorAll(".shares").forEach(setUpShares);
+})();
