@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // cmark from the system (Debian: libcmark-dev); only Sources/Megaphone/Markdown imports it.
@@ -41,7 +42,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MegaphoneTests",
-            dependencies: ["Megaphone"]
+            dependencies: [
+                "Megaphone",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

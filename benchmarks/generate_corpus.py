@@ -416,19 +416,18 @@ class Generator:
             parts.append(f"![{item.image_alt}]({item.image})")
         headings = r.sample(HEADINGS_EN if en else HEADINGS_FR, len(HEADINGS_FR))
         links_left = r.choice([0, 0, 1, 1, 2]) if current_files else 0
-        words = lambda: sum(len(p.split()) for p in parts)
-        section = 0
-        while words() < target_words:
-            parts.append("## " + headings[section % len(headings)])
-            section += 1
+        count = lambda blocks: sum(len(b.split()) for b in blocks)
+        sections = []
+        while count(parts) + sum(count(x) for x in sections) < target_words:
+            section = ["## " + headings[len(sections) % len(headings)]]
             kind = r.random()
             if kind < 0.45:
                 bullets = r.sample(BULLETS_EN if en else BULLETS_FR, r.randint(3, 5))
-                parts.append("\n".join("- " + self.fill(b, item) for b in bullets))
+                section.append("\n".join("- " + self.fill(b, item) for b in bullets))
             elif kind < 0.6:
-                parts.append("\n".join(f"{i}. " + self.sentence(item) for i in range(1, r.randint(3, 5) + 1)))
+                section.append("\n".join(f"{i}. " + self.sentence(item) for i in range(1, r.randint(3, 5) + 1)))
             elif kind < 0.7:
-                parts.append("> " + self.sentence(item) + " " + self.sentence(item))
+                section.append("> " + self.sentence(item) + " " + self.sentence(item))
             paragraph = self.paragraph(item)
             if r.random() < 0.5:
                 text = r.choice(LINK_TEXT_EN if en else LINK_TEXT_FR)
@@ -441,7 +440,13 @@ class Generator:
                     links_left -= 1
             if r.random() < 0.1:
                 paragraph += f" ({'see' if en else 'voir'} [{'the rules' if en else 'les règles'}](../guidelines/{r.choice(guideline_files)}))"
-            parts.append(paragraph)
+            section.append(paragraph)
+            sections.append(section)
+        # The last section may overshoot: keep the body within 300-800 words.
+        while len(sections) > 1 and count(parts) + sum(count(x) for x in sections) > 800:
+            sections.pop()
+        for section in sections:
+            parts += section
         return "\n\n".join(parts) + "\n"
 
     def write_items(self, content: Path, items, guideline_files):
