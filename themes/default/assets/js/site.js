@@ -150,25 +150,33 @@
     if (codeForm) {
       codeForm.hidden = false;
       codeInput.value = code;
-      codeForm.addEventListener("submit", function (event) { event.preventDefault(); });
-      codeInput.addEventListener("input", function () {
+      // Applied when the employee confirms (Enter, or leaving the field), never half-typed:
+      // "Jean Dupont" must not be saved as "jean" on the way.
+      var apply = function () {
         var value = codeInput.value.trim().toLowerCase();
         if (value === "") {
           code = "";
           store.set("personalCode", "");
           codeStatus.textContent = shares.dataset.codeCleared;
-          codeInput.removeAttribute("aria-invalid");
         } else if (codePattern.test(value)) {
           code = value;
+          codeInput.value = value;
           store.set("personalCode", value);
           codeStatus.textContent = shares.dataset.codeSaved;
-          codeInput.removeAttribute("aria-invalid");
         } else {
           codeStatus.textContent = shares.dataset.codeInvalid;
           codeInput.setAttribute("aria-invalid", "true");
           return;
         }
+        codeInput.removeAttribute("aria-invalid");
         refreshAll();
+      };
+      codeForm.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+      codeInput.addEventListener("change", apply);
+      codeInput.addEventListener("input", function () {
+        var value = codeInput.value.trim().toLowerCase();
+        if (value === "" || codePattern.test(value)) { codeInput.removeAttribute("aria-invalid"); }
+        else { codeInput.setAttribute("aria-invalid", "true"); }
       });
     }
     refreshAll();
