@@ -21,6 +21,7 @@ struct ContextFactory: Sendable {
         let t = strings(lang)
         let section = route.split(separator: "/").first.map(String.init) ?? ""
         let nav = [(Route.home, t["nav_home"] ?? "Home"), (Route.items, t["nav_items"] ?? "Items"),
+                   (Route.calendar, t["nav_calendar"] ?? "Calendar"),
                    (Route.guidelines, t["nav_guidelines"] ?? "Guidelines"), (Route.training, t["nav_training"] ?? "Training")]
             .map { target, label in
                 LinkContext(label: label, url: url(target),
@@ -33,7 +34,9 @@ struct ContextFactory: Sendable {
         return PageContext(
             site: SiteContext(title: config.title, description: config.description, company: config.company,
                               logo: config.logo, accentColor: config.accentColor, home: url(Route.home),
-                              items: url(Route.items), archive: url(Route.archive), language: config.language),
+                              items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
+                              search: url(Route.search), feedJSON: url("feed.json"), feedAtom: url("feed.xml"),
+                              calendarICS: url("calendar.ics"), language: config.language),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
                            canonical: base.absolute(route), lang: lang, kind: kind,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),

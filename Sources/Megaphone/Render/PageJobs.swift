@@ -11,7 +11,7 @@ struct PageJobs {
     private var lang: String { site.config.language }
 
     func all() -> [SiteRenderer.Job] {
-        var jobs = [home(), itemList(), archive(), guidelineList(), trainingList(), notFound()]
+        var jobs = [home(), itemList(), archive(), guidelineList(), trainingList(), notFound(), calendar(), search(), feedExtension()]
         jobs += selection.pagedItems.map(item)
         jobs += site.guidelines.map(guideline)
         for module in site.training {
@@ -128,6 +128,27 @@ struct PageJobs {
         let route = Route.page(page.slug)
         let content = PageContentContext(title: page.title, html: factory.markdown.html(MarkdownPass.DocumentKey.page(page)))
         return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: "page", lang: page.lang))
+    }
+
+    func calendar() -> SiteRenderer.Job {
+        let page = CalendarPage(factory: factory, lang: lang)
+        let showUpcoming = site.config.showUpcoming
+        let content = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
+                                      recent: page.months(selection.current, linked: true, newestFirst: true), showUpcoming: showUpcoming)
+        return job(Route.calendar, template: "calendar", factory.page(content, title: t("calendar_heading"), route: Route.calendar, kind: "calendar"))
+    }
+
+    func search() -> SiteRenderer.Job {
+        job(Route.search, template: "search", factory.page(PageContentContext(title: t("search_heading"), html: ""),
+                                                          title: t("search_heading"), route: Route.search, kind: "search"))
+    }
+
+    /// The documentation of the feeds' `_advocacy` extension, at the URL the feeds name in `about`.
+    func feedExtension() -> SiteRenderer.Job {
+        let html = MarkdownRenderer.render(FeedExtensionDocumentation.markdown, unsafeHTML: false) { _ in .keep }.html
+        return job(Route.feedExtension, template: "page", factory.page(PageContentContext(title: "JSON Feed: the _advocacy extension", html: html),
+                                                                       title: "JSON Feed: the _advocacy extension", route: Route.feedExtension,
+                                                                       kind: "page", lang: "en"))
     }
 
     func notFound() -> SiteRenderer.Job {

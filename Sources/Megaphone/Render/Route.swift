@@ -9,8 +9,13 @@ public enum Route {
     public static let tags = "tags/"
     public static let campaigns = "campaigns/"
     public static let audiences = "audiences/"
+    public static let calendar = "calendar/"
+    public static let search = "search/"
+    public static let feedExtension = "feed-extension/"
     public static let notFound = "404.html"
     public static let robots = "robots.txt"
+    /// Files Megaphone writes besides pages: no content may take their place.
+    public static let files = ["feed.json", "feed.xml", "calendar.ics", "search-index.json", "guidelines.json", "training.json"]
 
     public static func item(_ slug: String) -> String { "items/\(slug)/" }
     public static func guideline(_ slug: String) -> String { "guidelines/\(slug)/" }

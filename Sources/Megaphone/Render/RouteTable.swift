@@ -15,7 +15,8 @@ public struct RouteTable: Sendable {
     /// Routes for everything that is published at `now` (see `Selection`).
     public init(site: Site, selection: Selection) {
         for fixed in [Route.home, Route.items, Route.archive, Route.guidelines, Route.training,
-                      Route.tags, Route.campaigns, Route.audiences, Route.notFound, Route.robots] {
+                      Route.tags, Route.campaigns, Route.audiences, Route.notFound, Route.robots,
+                      Route.calendar, Route.search, Route.feedExtension] + Route.files {
             entries[fixed] = Entry(route: fixed, owner: nil)
         }
         for item in selection.pagedItems {

@@ -42,6 +42,11 @@ public enum SiteRenderer {
             OutputFile(path: job.path, contents: .data(Data(job.make().utf8)))
         }
         files.append(OutputFile(path: Route.robots, contents: .data(Data(robots(site.config).utf8))))
+        let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now)
+        files += JSONFeedBuilder.all(feeds, terms: factory.terms)
+        files += [AtomFeedBuilder.feed(feeds), CatalogBuilder.guidelines(feeds), CatalogBuilder.training(feeds),
+                  ICalendarBuilder.calendar(feeds, items: selection.current + (site.config.showUpcoming ? selection.upcoming : [])),
+                  SearchIndexBuilder.index(feeds)]
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))
         }

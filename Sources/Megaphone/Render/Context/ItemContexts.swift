@@ -94,3 +94,29 @@ struct TermListContext {
     var heading: String
     var terms: [TermContext]
 }
+
+/// The social media calendar: months of days of items.
+struct CalendarContext {
+    var upcoming: [CalendarMonthContext]
+    var recent: [CalendarMonthContext]
+    var showUpcoming: Bool
+}
+
+struct CalendarMonthContext {
+    var label: String
+    var days: [CalendarDayContext]
+}
+
+struct CalendarDayContext {
+    var label: String
+    var datetime: String
+    var items: [CalendarEntryContext]
+}
+
+struct CalendarEntryContext {
+    var title: String
+    /// Nil for a scheduled item: its page does not exist yet.
+    var url: String?
+    var pinned: Bool
+    var campaign: String?
+}

@@ -20,6 +20,11 @@ struct SiteContext {
     var home: String
     var items: String
     var archive: String
+    var calendar: String
+    var search: String
+    var feedJSON: String
+    var feedAtom: String
+    var calendarICS: String
     var language: String
 }
 

@@ -193,6 +193,78 @@
     if (notice) { notice.hidden = false; }
   }
 
+
+  // ---- Search: the index is fetched from the portal itself, and folded like the build folds it ----
+  function fold(text) {
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function words(text) { return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; }); }
+
+  function setUpSearch(form) {
+    var input = form.querySelector("input[type=search]");
+    var status = document.getElementById("search-status");
+    var results = document.getElementById("search-results");
+    var nojs = document.querySelector(".search-nojs");
+    if (nojs) { nojs.hidden = true; }
+    var index = null;
+    var d = form.dataset;
+    var types = { item: d.typeItem, guideline: d.typeGuideline, training: d.typeTraining, page: d.typePage };
+
+    function run() {
+      var query = input.value.trim();
+      results.textContent = "";
+      if (!query || !index) { status.textContent = ""; return; }
+      var terms = words(query).filter(function (w) { return w.length >= 2; });
+      if (terms.length === 0) { return; }
+      var found = [];
+      index.forEach(function (entry) {
+        var heading = words([entry.title, entry.summary || "", (entry.tags || []).join(" "), entry.campaign || ""].join(" "));
+        var body = entry.text ? entry.text.split(" ") : [];
+        var score = 0;
+        var all = terms.every(function (term) {
+          var inHeading = heading.some(function (w) { return w.indexOf(term) === 0; });
+          var inBody = inHeading || body.some(function (w) { return w.indexOf(term) === 0; });
+          score += inHeading ? 3 : (inBody ? 1 : 0);
+          return inBody;
+        });
+        if (all) { found.push({ entry: entry, score: score }); }
+      });
+      found.sort(function (a, b) { return b.score - a.score; });
+      found.slice(0, 50).forEach(function (hit) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = hit.entry.url;
+        a.textContent = hit.entry.title;
+        li.appendChild(a);
+        var type = document.createElement("span");
+        type.className = "search-type";
+        type.textContent = " · " + (types[hit.entry.type] || hit.entry.type);
+        li.appendChild(type);
+        if (hit.entry.summary) {
+          var p = document.createElement("p");
+          p.textContent = hit.entry.summary;
+          li.appendChild(p);
+        }
+        results.appendChild(li);
+      });
+      status.textContent = (found.length ? d.count.replace("{n}", String(found.length)) : d.none).replace("{q}", query);
+    }
+
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    fetch(d.index).then(function (r) { return r.json(); }).then(function (data) { index = data; run(); });
+    var timer = null;
+    input.addEventListener("input", function () { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", input.value);
+      window.history.replaceState(null, "", url);
+      run();
+    });
+  }
+
   document.querySelectorAll(".item[data-expires]").forEach(checkExpiry);
+  document.querySelectorAll(".search-page-form").forEach(setUpSearch);
   document.querySelectorAll(".shares").forEach(setUpShares);
 })();

@@ -1,0 +1,65 @@
+import Foundation
+
+/// `search-index.json` for the client-side search: titles, summaries and terms as written (they
+/// are shown), and the body as a short list of distinct folded words (only matched, never shown),
+/// which keeps the index small.
+enum SearchIndexBuilder {
+    struct Entry: Encodable {
+        var title: String
+        var url: String
+        var type: String
+        var summary: String?
+        var tags: [String]?
+        var campaign: String?
+        var text: String
+    }
+
+    /// How much of each body is indexed, in characters of plain text.
+    static let bodyCharacters = 1_500
+
+    static func index(_ sources: FeedSources) -> OutputFile {
+        let base = sources.base
+        let markdown = sources.markdown
+        var entries: [Entry] = []
+        for item in sources.selection.current {
+            entries.append(Entry(title: item.title, url: base.relative(Route.item(item.slug)), type: "item",
+                                 summary: sources.summary(of: item), tags: item.tags.isEmpty ? nil : item.tags,
+                                 campaign: item.campaign, text: words(markdown.html(MarkdownPass.DocumentKey.item(item)))))
+        }
+        for guideline in sources.site.guidelines {
+            let body = markdown.html(MarkdownPass.DocumentKey.guideline(guideline))
+            entries.append(Entry(title: guideline.title, url: base.relative(Route.guideline(guideline.slug)), type: "guideline",
+                                 summary: guideline.summary, tags: nil, campaign: nil,
+                                 text: words(body + " " + (guideline.dos + guideline.donts).joined(separator: " "))))
+        }
+        for module in sources.site.training {
+            let lessons = module.lessons.map { markdown.html(MarkdownPass.DocumentKey.lesson(module, $0)) }.joined(separator: " ")
+            entries.append(Entry(title: module.title, url: base.relative(Route.module(module.slug)), type: "training",
+                                 summary: module.objectives.first, tags: nil, campaign: nil,
+                                 text: words(markdown.html(MarkdownPass.DocumentKey.module(module)) + " " + lessons)))
+        }
+        for page in sources.site.pages {
+            entries.append(Entry(title: page.title, url: base.relative(Route.page(page.slug)), type: "page", summary: nil,
+                                 tags: nil, campaign: nil, text: words(markdown.html(MarkdownPass.DocumentKey.page(page)))))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return OutputFile(path: "search-index.json", contents: .data((try? encoder.encode(entries)) ?? Data()))
+    }
+
+    /// Distinct words of three letters or more, folded (lower-case, no accents) as the search box folds queries.
+    static func words(_ html: String) -> String {
+        let text = String(FeedSources.plainText(ofHTML: html).prefix(bodyCharacters))
+        var seen: Set<Substring> = []
+        var words: [Substring] = []
+        let folded = fold(text)
+        for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 3 {
+            if seen.insert(word).inserted { words.append(word) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+    }
+}
