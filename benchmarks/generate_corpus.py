@@ -242,6 +242,21 @@ def paris_offset(moment: dt.datetime) -> dt.timezone:
     return dt.timezone(dt.timedelta(hours=2 if start <= moment.date() < end else 1))
 
 
+# A Bluesky post: message (< 60) + " #AcmeAmbassadors" + blank line + tracked link <= 300.
+MAX_TRACKED_LINK = 300 - 60 - len(" #AcmeAmbassadors") - 2 - 5
+
+
+def tracked_link(url: str, network: str, campaign: str, slug: str) -> str:
+    """The link as Megaphone shares it with this corpus's site.yml (utm_* appended, #fragment last)."""
+    url, _, fragment = url.partition("#")
+    base, _, query = url.partition("?")
+    kept = [pair for pair in query.split("&") if pair and not pair.lower().startswith("utm_")]
+    medium = "email" if network == "email" else "social"
+    utm = [f"utm_source={network}", f"utm_medium={medium}", f"utm_campaign={campaign}", f"utm_content={slug}",
+           "utm_source_platform=employee-advocacy"]
+    return base + "?" + "&".join(kept + utm) + ("#" + fragment if fragment else "")
+
+
 def slugify(text: str) -> str:
     text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -375,12 +390,18 @@ class Generator:
         section = {"fr": r.choice(["fr/actualites", "fr/produits", "offres"]),
                    "en": r.choice(["en/news", "en/products", "careers"])}[item.lang]
         host = "careers.acme.example" if section in ("offres", "careers") else "www.acme.example"
-        url = f"https://{host}/{section}/{item.slug[:32].strip('-')}"
-        roll = r.random()
+        query, roll = "", r.random()
         if roll < 0.4:
-            url += "?ref=" + r.choice(REFS)
+            query = "?ref=" + r.choice(REFS)
         elif roll < 0.5:
-            url += "?ref=" + r.choice(REFS) + "#" + r.choice(["details", "video", "postuler"])
+            query = "?ref=" + r.choice(REFS) + "#" + r.choice(["details", "video", "postuler"])
+        # Bluesky counts the tracked link in full within its 300 characters: keep room for the
+        # message (< 60), the disclosure and the line breaks by shortening the path if needed.
+        path = item.slug[:32].strip("-")
+        url = f"https://{host}/{section}/{path}{query}"
+        while len(tracked_link(url, "bluesky", item.campaign, item.slug)) > MAX_TRACKED_LINK and "-" in path:
+            path = path.rsplit("-", 1)[0]
+            url = f"https://{host}/{section}/{path}{query}"
         return url
 
     def share_messages(self, item):

@@ -64,3 +64,21 @@ def browser_without_js():
     driver = make_driver(javascript=False)
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def build_site(tmp_path):
+    """Builds a little site written inline; returns its output folder."""
+    def build(files, config, now=NOW):
+        source = tmp_path / "site"
+        source.mkdir()
+        (source / "site.yml").write_text(config, encoding="utf-8")
+        for path, text in files.items():
+            target = source / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        (source / "themes").symlink_to(ROOT / "themes")
+        binary = os.environ.get("MEGAPHONE", str(ROOT / ".build" / "debug" / "megaphone"))
+        subprocess.run([binary, "build", "--source", str(source), "--now", now], check=True, capture_output=True)
+        return source / "public"
+    return build
