@@ -36,7 +36,9 @@ public struct SiteConfig: Sendable {
     /// Whether the calendar shows scheduled items before their date.
     public var showUpcoming = true
     public var company: String?
+    /// A file under `content/`, path relative to it.
     public var logo: String?
+    public var logoLocation: SourceLocation?
     public var accentColor: String?
     /// robots.txt disallows everything unless the site says otherwise: it is an intranet.
     public var allowRobots = false

@@ -91,7 +91,10 @@ enum SiteConfigParser {
             reader.absorb(calendar)
         }
         config.company = reader.string("company")?.value
-        config.logo = reader.string("logo")?.value
+        if let logo = reader.string("logo") {
+            config.logo = logo.value.hasPrefix("/") ? String(logo.value.dropFirst()) : logo.value
+            config.logoLocation = logo.location
+        }
         if let color = reader.string("accent_color") {
             let hex = color.value.dropFirst()
             if color.value.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) {

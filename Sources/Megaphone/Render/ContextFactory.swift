@@ -35,14 +35,14 @@ struct ContextFactory: Sendable {
             site: SiteContext(title: config.title, description: config.description, company: config.company,
                               logo: config.logo, accentColor: config.accentColor, home: url(Route.home),
                               items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
-                              search: url(Route.search), feedJSON: url("feed.json"), feedAtom: url("feed.xml"),
+                              search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url("feed.json"), feedAtom: url("feed.xml"),
                               calendarICS: url("calendar.ics"), language: config.language),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
                            canonical: base.absolute(route), lang: lang, kind: kind,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
             nav: nav, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
-                                 js: assetURL("js/site.js"), logo: config.logo.flatMap(assetURL)),
+                                 js: assetURL("js/site.js"), logo: config.logo.map { url($0) }),
             content: content)
     }
 
@@ -61,7 +61,11 @@ struct ContextFactory: Sendable {
             campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
             audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,
             otherLang: item.lang == pageLang ? nil : item.lang,
-            source: item.source.map { SourceContext(name: $0.name, url: $0.url) })
+            source: item.source.map { SourceContext(name: $0.name, url: $0.url) },
+            filterTags: item.tags.map(Slug.make).joined(separator: " "),
+            filterAudiences: item.audiences.map(Slug.make).joined(separator: " "),
+            filterNetworks: item.share.map(\.network.value).joined(separator: " "),
+            filterCampaign: item.campaign ?? "")
     }
 
     func image(of item: ContentItem) -> ImageContext? {
@@ -115,7 +119,7 @@ struct ContextFactory: Sendable {
                     QuizChoiceContext(index: index, text: choice, correct: index == question.answer,
                                       id: "\(module.slug)-q\(number + 1)-c\(index)")
                 },
-                answer: question.choices[question.answer], explanation: question.explanation)
+                answer: question.choices[question.answer], answerIndex: question.answer, explanation: question.explanation)
         }
         return ModuleContext(
             title: module.title, url: url(Route.module(module.slug)),

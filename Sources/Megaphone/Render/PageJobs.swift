@@ -23,6 +23,9 @@ struct PageJobs {
         jobs += termPages(terms.tags, index: Route.tags, route: Route.tag, heading: "tags", termHeading: "tag_heading")
         jobs += termPages(terms.campaigns, index: Route.campaigns, route: Route.campaign, heading: "campaigns", termHeading: "campaign_heading")
         jobs += termPages(terms.audiences, index: Route.audiences, route: Route.audience, heading: "audiences", termHeading: "audience_heading")
+        jobs += termPages(terms.networks, index: Route.networks, route: { slug in Route.network(Slug.make(slug)) },
+                          heading: "networks", termHeading: "network_heading", slugNamed: true)
+        jobs.append(guidelinesSummary())
         return jobs
     }
 
@@ -62,13 +65,12 @@ struct PageJobs {
         let content = ItemListContext(
             heading: t("items_heading"), intro: t("items_intro"), items: cards(selection.current),
             tags: terms.tags.map { terms.tag($0.name) }, campaigns: terms.campaigns.map { terms.campaign($0.name) },
-            audiences: terms.audiences.map { terms.audience($0.name) })
+            audiences: terms.audiences.map { terms.audience($0.name) }, networks: terms.networks.map { terms.network($0) })
         return job(Route.items, template: "items", factory.page(content, title: t("items_heading"), route: Route.items, kind: "items"))
     }
 
     func archive() -> SiteRenderer.Job {
-        let content = ItemListContext(heading: t("archive_heading"), intro: t("archive_intro"), items: cards(selection.expired),
-                                      tags: [], campaigns: [], audiences: [])
+        let content = ItemListContext(heading: t("archive_heading"), intro: t("archive_intro"), items: cards(selection.expired))
         return job(Route.archive, template: "archive", factory.page(content, title: t("archive_heading"), route: Route.archive, kind: "archive",
                                                                      breadcrumbs: [LinkContext(label: t("nav_items"), url: factory.url(Route.items))]))
     }
@@ -92,6 +94,14 @@ struct PageJobs {
         return job(route, template: "guideline", factory.page(factory.guideline(guideline), title: guideline.title, route: route,
                                                               kind: "guideline", lang: guideline.lang, description: guideline.summary,
                                                               breadcrumbs: [LinkContext(label: t("nav_guidelines", guideline.lang), url: factory.url(Route.guidelines))]))
+    }
+
+    /// All the rules on one printable page.
+    func guidelinesSummary() -> SiteRenderer.Job {
+        let content = GuidelineListContext(guidelines: site.guidelines.map(factory.guideline))
+        return job(Route.guidelinesSummary, template: "guidelines-summary",
+                   factory.page(content, title: t("guidelines_summary_heading"), route: Route.guidelinesSummary, kind: "guidelines-summary",
+                                breadcrumbs: [LinkContext(label: t("nav_guidelines"), url: factory.url(Route.guidelines))]))
     }
 
     func trainingList() -> SiteRenderer.Job {
@@ -157,16 +167,18 @@ struct PageJobs {
     }
 
     /// The index of all terms of a kind, and one listing per term.
-    func termPages(_ terms: [Terms.Term], index: String, route: (String) -> String, heading: String,
-                   termHeading: String) -> [SiteRenderer.Job] {
-        let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0.name)), count: $0.items.count) }
+    /// `slugNamed`: the route is made from the term's slug, not its display name (networks).
+    func termPages(_ terms: [Terms.Term], index: String, route routeOf: (String) -> String, heading: String,
+                   termHeading: String, slugNamed: Bool = false) -> [SiteRenderer.Job] {
+        func route(_ term: Terms.Term) -> String { routeOf(slugNamed ? term.slug : term.name) }
+        let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0)), count: $0.items.count) }
         var jobs = [job(index, template: "terms", factory.page(TermListContext(heading: t(heading), terms: contexts),
                                                                 title: t(heading), route: index, kind: "terms"))]
         for term in terms {
             let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
-            let content = ItemListContext(heading: title, intro: nil, items: cards(term.items), tags: [], campaigns: [], audiences: [])
-            jobs.append(job(route(term.name), template: "term",
-                            factory.page(content, title: title, route: route(term.name), kind: "term",
+            let content = ItemListContext(heading: title, intro: nil, items: cards(term.items))
+            jobs.append(job(route(term), template: "term",
+                            factory.page(content, title: title, route: route(term), kind: "term",
                                          breadcrumbs: [LinkContext(label: t(heading), url: factory.url(index))])))
         }
         return jobs

@@ -10,6 +10,8 @@ public enum Route {
     public static let campaigns = "campaigns/"
     public static let audiences = "audiences/"
     public static let calendar = "calendar/"
+    public static let guidelinesSummary = "guidelines/summary/"
+    public static let networks = "networks/"
     public static let search = "search/"
     public static let feedExtension = "feed-extension/"
     public static let notFound = "404.html"
@@ -25,6 +27,7 @@ public enum Route {
     public static func tag(_ name: String) -> String { "tags/\(Slug.make(name))/" }
     public static func campaign(_ name: String) -> String { "campaigns/\(Slug.make(name))/" }
     public static func audience(_ name: String) -> String { "audiences/\(Slug.make(name))/" }
+    public static func network(_ id: String) -> String { "networks/\(id)/" }
     /// Theme assets live under `assets/`, content files at their path under `content/`.
     public static func asset(_ path: String) -> String { "assets/\(path)" }
 

@@ -10,6 +10,8 @@ struct Terms: Sendable {
     var tags: [Term] = []
     var campaigns: [Term] = []
     var audiences: [Term] = []
+    /// Networks an item has a message written for: "what can I post on Bluesky today?"
+    var networks: [Term] = []
     private var counts: [String: Int] = [:]
     private var base: BaseURL
 
@@ -18,7 +20,9 @@ struct Terms: Sendable {
         tags = Self.group(items, \.tags)
         campaigns = Self.group(items) { $0.campaign.map { [$0] } ?? [] }
         audiences = Self.group(items, \.audiences)
-        for (kind, terms) in [("tag", tags), ("campaign", campaigns), ("audience", audiences)] {
+        networks = Self.group(items) { $0.share.map(\.network.value) }
+            .map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
+        for (kind, terms) in [("tag", tags), ("campaign", campaigns), ("audience", audiences), ("network", networks)] {
             for term in terms { counts["\(kind):\(term.slug)"] = term.items.count }
         }
     }
@@ -45,10 +49,11 @@ struct Terms: Sendable {
     func tag(_ name: String) -> TermContext { context(name, kind: "tag", route: Route.tag(name)) }
     func campaign(_ name: String) -> TermContext { context(name, kind: "campaign", route: Route.campaign(name)) }
     func audience(_ name: String) -> TermContext { context(name, kind: "audience", route: Route.audience(name)) }
+    func network(_ term: Term) -> TermContext { context(term.slug, kind: "network", route: Route.network(term.slug), label: term.name) }
 
     /// A term only found on expired items has no page: its `url` is nil.
-    private func context(_ name: String, kind: String, route: String) -> TermContext {
+    private func context(_ name: String, kind: String, route: String, label: String? = nil) -> TermContext {
         let count = counts["\(kind):\(Slug.make(name))"] ?? 0
-        return TermContext(name: name, url: count > 0 ? base.relative(route) : nil, count: count)
+        return TermContext(name: label ?? name, url: count > 0 ? base.relative(route) : nil, count: count, slug: Slug.make(name))
     }
 }

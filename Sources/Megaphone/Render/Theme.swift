@@ -18,7 +18,7 @@ public struct Theme: Sendable {
     public var assets: [String: Asset]
 
     static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
-                                    "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search"]
+                                    "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]
 
     /// Loads `themes/NAME` under `root`, then the site's `layouts/`. Every problem is reported.
     public static func load(root: URL, name: String, displayPrefix: String) -> (Theme?, [Diagnostic]) {

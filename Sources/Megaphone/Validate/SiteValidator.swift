@@ -5,6 +5,7 @@ public enum SiteValidator {
         diagnostics += prerequisites(site)
         diagnostics += itemImages(site)
         diagnostics += ShareRules.validate(site)
+        diagnostics += logo(site)
         return diagnostics
     }
 
@@ -22,6 +23,13 @@ public enum SiteValidator {
                         ?? "; modules are: \(slugs.joined(separator: ", "))"))
             }
         }
+    }
+
+    /// `logo:` names a file under `content/`.
+    static func logo(_ site: Site) -> [Diagnostic] {
+        guard let logo = site.config.logo, !site.staticFiles.contains(logo) else { return [] }
+        return [.error(at: site.config.logoLocation ?? SourceLocation(path: "site.yml", line: 1, column: 1),
+                       "the logo '\(logo)' does not exist: put the file under content/ and give its path from there (images/logo.svg)")]
     }
 
     /// An item's `image` that is a path must name a file beside the item.

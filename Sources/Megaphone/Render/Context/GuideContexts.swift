@@ -56,6 +56,7 @@ struct QuizQuestionContext {
     var question: String
     var choices: [QuizChoiceContext]
     var answer: String
+    var answerIndex: Int
     var explanation: String?
 }
 

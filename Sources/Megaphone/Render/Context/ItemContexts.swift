@@ -15,6 +15,11 @@ struct ItemCardContext {
     /// Set when the item's language differs from the page's, for `lang` on the card.
     var otherLang: String?
     var source: SourceContext?
+    /// Space-separated slugs, for the in-page filter: `data-tags="atlas ia"`.
+    var filterTags: String
+    var filterAudiences: String
+    var filterNetworks: String
+    var filterCampaign: String
 }
 
 struct ImageContext {
@@ -85,9 +90,10 @@ struct ItemListContext {
     var heading: String
     var intro: String?
     var items: [ItemCardContext]
-    var tags: [TermContext]
-    var campaigns: [TermContext]
-    var audiences: [TermContext]
+    var tags: [TermContext] = []
+    var campaigns: [TermContext] = []
+    var audiences: [TermContext] = []
+    var networks: [TermContext] = []
 }
 
 struct TermListContext {

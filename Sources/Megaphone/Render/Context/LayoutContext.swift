@@ -22,6 +22,7 @@ struct SiteContext {
     var archive: String
     var calendar: String
     var search: String
+    var guidelinesSummary: String
     var feedJSON: String
     var feedAtom: String
     var calendarICS: String
@@ -59,4 +60,6 @@ struct TermContext {
     var name: String
     var url: String?
     var count: Int
+    /// The value the in-page filter matches (`data-tags`, `data-networks`...).
+    var slug: String = ""
 }

@@ -264,7 +264,83 @@
     });
   }
 
+
+  // ---- Item list: filter in place (the lists of links above work without JavaScript) ----
+  function setUpFilter(form) {
+    var cards = Array.from(document.querySelectorAll(".cards .card"));
+    var selects = Array.from(form.querySelectorAll("select"));
+    var status = form.querySelector(".filter-status");
+    form.hidden = false;
+    function apply() {
+      var shown = 0;
+      cards.forEach(function (card) {
+        var visible = selects.every(function (select) {
+          if (!select.value) { return true; }
+          var values = (card.dataset[select.dataset.filter] || "").split(" ");
+          return values.indexOf(select.value) >= 0;
+        });
+        card.hidden = !visible;
+        if (visible) { shown += 1; }
+      });
+      status.textContent = status.dataset.template.replace("{n}", String(shown));
+    }
+    selects.forEach(function (select) { select.addEventListener("change", apply); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+
+  // ---- Training: progress kept in this browser ----
+  function doneLessons() {
+    try { return JSON.parse(store.get("lessonsDone") || "[]"); } catch (e) { return []; }
+  }
+  function showProgress() {
+    var done = doneLessons();
+    document.querySelectorAll("[data-lesson]").forEach(function (element) {
+      var mark = element.querySelector(".done-mark");
+      if (mark) { mark.hidden = done.indexOf(element.dataset.lesson) < 0; }
+    });
+    document.querySelectorAll(".module-progress").forEach(function (progress) {
+      var lessons = progress.dataset.lessons.trim().split(/\s+/).filter(Boolean);
+      if (lessons.length === 0) { return; }
+      var count = lessons.filter(function (url) { return done.indexOf(url) >= 0; }).length;
+      progress.textContent = progress.dataset.template.replace("{done}", String(count)).replace("{total}", String(lessons.length));
+      progress.hidden = false;
+    });
+    document.querySelectorAll(".mark-done").forEach(function (button) {
+      var isDone = done.indexOf(button.dataset.lesson) >= 0;
+      button.setAttribute("aria-pressed", String(isDone));
+      button.textContent = isDone ? button.dataset.doneLabel + " ✓" : button.dataset.todoLabel;
+    });
+  }
+  function setUpLessonButton(button) {
+    button.closest(".lesson-done").hidden = false;
+    button.addEventListener("click", function () {
+      var done = doneLessons();
+      var at = done.indexOf(button.dataset.lesson);
+      if (at >= 0) { done.splice(at, 1); } else { done.push(button.dataset.lesson); }
+      store.set("lessonsDone", JSON.stringify(done));
+      showProgress();
+    });
+  }
+
+  // ---- Quiz: check the chosen answer (the answer is also in a disclosure, for no-JS readers) ----
+  function setUpQuiz(fieldset) {
+    var feedback = fieldset.querySelector(".quiz-feedback");
+    var details = fieldset.querySelector("details");
+    fieldset.querySelectorAll("input[type=radio]").forEach(function (radio) {
+      radio.addEventListener("change", function () {
+        var right = radio.value === fieldset.dataset.answer;
+        feedback.textContent = right ? fieldset.dataset.right : fieldset.dataset.wrong;
+        feedback.className = "quiz-feedback " + (right ? "quiz-right" : "quiz-wrong");
+        if (details) { details.open = true; }
+      });
+    });
+  }
+
   document.querySelectorAll(".item[data-expires]").forEach(checkExpiry);
+  document.querySelectorAll(".item-filter").forEach(setUpFilter);
+  document.querySelectorAll(".mark-done").forEach(setUpLessonButton);
+  document.querySelectorAll(".quiz-question").forEach(setUpQuiz);
+  showProgress();
   document.querySelectorAll(".search-page-form").forEach(setUpSearch);
   document.querySelectorAll(".shares").forEach(setUpShares);
 })();
