@@ -99,6 +99,11 @@ enum SiteConfigParser {
             let hex = color.value.dropFirst()
             if color.value.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) {
                 config.accentColor = color.value
+                let ratio = Contrast.ratio(hex: String(hex), against: "ffffff")
+                if ratio < 4.5 {
+                    reader.diagnostics.append(.warning(at: color.location, "accent_color \(color.value) has a contrast of "
+                        + String(format: "%.1f", ratio) + ":1 on white; links and buttons need 4.5:1 (WCAG AA): choose a darker shade"))
+                }
             } else {
                 reader.error("accent_color", "invalid accent_color '\(color.value)': use a hex colour such as #0055aa")
             }

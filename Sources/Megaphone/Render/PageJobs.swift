@@ -123,7 +123,7 @@ struct PageJobs {
         let moduleContext = factory.module(module, currentLesson: lesson.slug)
         let link = { (lesson: Lesson) in LinkContext(label: lesson.title, url: factory.url(Route.lesson(module.slug, lesson.slug))) }
         let content = LessonPageContext(
-            module: moduleContext, number: index + 1, title: lesson.title,
+            module: moduleContext, number: index + 1, title: lesson.title, url: factory.url(route),
             duration: lesson.duration.map { factory.minutes($0, factory.strings(module.lang)) },
             html: factory.markdown.html(MarkdownPass.DocumentKey.lesson(module, lesson)),
             previous: index > 0 ? link(module.lessons[index - 1]) : nil,

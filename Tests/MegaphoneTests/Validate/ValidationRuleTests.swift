@@ -135,3 +135,22 @@ let ruleCases: [RuleCase] = [
         ])
     }
 }
+
+@Suite struct SiteBrandingTests {
+    @Test func aPaleAccentColourIsAWarningWithItsContrast() throws {
+        let site = try TestSite([:], config: TestSite.defaultConfig + "accent_color: \"#ffcc00\"\n")
+        defer { site.remove() }
+        let report = site.check()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description) == [
+            "site.yml:6:15: warning: accent_color #ffcc00 has a contrast of 1.5:1 on white; links and buttons need 4.5:1 (WCAG AA): choose a darker shade",
+        ])
+        #expect(Contrast.ratio(hex: "000", against: "fff") == 21)
+    }
+
+    @Test func aMissingLogoIsAnError() throws {
+        let site = try TestSite([:], config: TestSite.defaultConfig + "logo: images/logo.svg\n")
+        defer { site.remove() }
+        #expect(site.errors() == ["site.yml:6:7: error: the logo 'images/logo.svg' does not exist: put the file under content/ and give its path from there (images/logo.svg)"])
+    }
+}

@@ -44,6 +44,7 @@ struct LessonPageContext {
     var module: ModuleContext
     var number: Int
     var title: String
+    var url: String
     var duration: String?
     var html: String
     var previous: LinkContext?
