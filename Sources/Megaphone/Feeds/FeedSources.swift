@@ -6,6 +6,12 @@ struct FeedSources: Sendable {
     var selection: Selection
     var markdown: MarkdownPass
     var now: Date
+    /// Share options by item, computed once by the renderer.
+    var shares: [String: [ShareOption]]
+
+    func shareOptions(_ item: ContentItem) -> [ShareOption] {
+        shares[item.document.contentPath] ?? SharePlanner(config: config).options(for: item)
+    }
 
     var config: SiteConfig { site.config }
     var base: BaseURL { site.config.baseURL }
@@ -38,12 +44,49 @@ struct FeedSources: Sendable {
         return Array((pinned + others).prefix(config.feedItems))
     }
 
-    /// `<a href>` and tags stripped, entities decoded: the text of a rendered document.
+    /// The text of rendered HTML: tags dropped (as spaces), the entities cmark writes decoded,
+    /// white space collapsed. One pass: it runs over every document for the search index.
     static func plainText(ofHTML html: String) -> String {
-        var text = html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        var text = ""
+        text.reserveCapacity(html.utf8.count)
+        var inTag = false
+        var entity: String?
+        var pendingSpace = false
+        func emit(_ character: Character) {
+            if character.isWhitespace { pendingSpace = !text.isEmpty; return }
+            if pendingSpace { text.append(" ") }
+            pendingSpace = false
+            text.append(character)
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for character in html {
+            if inTag {
+                if character == ">" { inTag = false; pendingSpace = !text.isEmpty }
+            } else if var current = entity {
+                if character == ";" {
+                    entity = nil
+                    switch current {
+                    case "lt": emit("<")
+                    case "gt": emit(">")
+                    case "quot": emit("\"")
+                    case "#39": emit("'")
+                    case "amp": emit("&")
+                    default: for c in "&\(current);" { emit(c) }
+                    }
+                } else if current.count < 8 {
+                    current.append(character)
+                    entity = current
+                } else {
+                    entity = nil
+                    for c in "&" + current + String(character) { emit(c) }
+                }
+            } else if character == "<" {
+                inTag = true
+            } else if character == "&" {
+                entity = ""
+            } else {
+                emit(character)
+            }
+        }
+        return text
     }
 }

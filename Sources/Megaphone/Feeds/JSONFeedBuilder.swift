@@ -11,13 +11,12 @@ enum JSONFeedBuilder {
     }
 
     static func feed(_ sources: FeedSources, items: [ContentItem], title: String, route: String, homeRoute: String) -> Data {
-        let planner = SharePlanner(config: sources.config)
         let about = sources.base.absolute(extensionRoute)
         let feed = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
             description: sources.config.description, language: sources.config.language,
             items: sources.feedItems(items).map { item in
-                let options = planner.options(for: item)
+                let options = sources.shareOptions(item)
                 return JSONFeed.Item(
                     id: sources.base.absolute(Route.item(item.slug)), url: sources.base.absolute(Route.item(item.slug)),
                     externalURL: item.url?.value, title: item.title, summary: sources.summary(of: item),

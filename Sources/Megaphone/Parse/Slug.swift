@@ -2,27 +2,32 @@ import Foundation
 
 /// Slugs: `[a-z0-9-]`, derived from file names (`2026-11-20-Équipe été.md` → `equipe-ete`).
 public enum Slug {
+    /// One pass over the canonically decomposed text: accents (combining marks) dropped,
+    /// ligatures spelt out, anything else but `a-z0-9` a dash. Hot: called for every term of every card.
     public static func make(_ text: String) -> String {
-        let folded = text
-            .replacingOccurrences(of: "ß", with: "ss")
-            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "AE")
-            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "Œ", with: "OE")
-            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "Ø", with: "O")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
-            .lowercased()
-        var slug = ""
+        var slug = String.UnicodeScalarView()
         var pendingDash = false
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingDash, !slug.isEmpty { slug.append("-") }
-                pendingDash = false
-                slug.unicodeScalars.append(scalar)
-            } else {
-                pendingDash = true
+        func append(_ ascii: String) {
+            if pendingDash, !slug.isEmpty { slug.append("-") }
+            pendingDash = false
+            slug.append(contentsOf: ascii.unicodeScalars)
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: append(String(scalar))
+            case 0x41...0x5A: append(String(Unicode.Scalar(scalar.value + 32)!))
+            case 0x300...0x36F: continue  // combining accents: é = e + ◌́
+            default:
+                if let spelt = ligatures[scalar] { append(spelt) } else { pendingDash = true }
             }
         }
-        return slug
+        return String(slug)
     }
+
+    private static let ligatures: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+        "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i",
+    ]
 
     /// The slug of a content file: its name without extension and without a `YYYY-MM-DD-` prefix.
     public static func fromFileName(_ path: String) -> String {

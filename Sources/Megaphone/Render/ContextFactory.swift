@@ -7,6 +7,29 @@ struct ContextFactory: Sendable {
     var markdown: MarkdownPass
     var dates: DateText
     var terms: Terms
+    /// Share options and listing cards of every item with a page, computed once (in parallel)
+    /// and reused by the item page, every listing and every feed.
+    var shares: [String: [ShareOption]] = [:]
+    var cards: [String: ItemCardContext] = [:]
+
+    /// Fills `shares` and `cards` for `items`.
+    mutating func prepare(_ items: [ContentItem], now: Date) {
+        let planner = SharePlanner(config: site.config)
+        let keys = items.map(\.document.contentPath)
+        shares = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { planner.options(for: $0) }))
+        let factory = self
+        let language = site.config.language
+        cards = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { factory.card($0, pageLang: language, now: now) }))
+    }
+
+    /// The card as listings show it (in the site's language).
+    func listingCard(_ item: ContentItem, now: Date) -> ItemCardContext {
+        cards[item.document.contentPath] ?? card(item, pageLang: site.config.language, now: now)
+    }
+
+    func shareOptions(_ item: ContentItem) -> [ShareOption] {
+        shares[item.document.contentPath] ?? SharePlanner(config: site.config).options(for: item)
+    }
 
     var base: BaseURL { site.config.baseURL }
 
@@ -77,7 +100,7 @@ struct ContextFactory: Sendable {
     }
 
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
-        let shares = SharePlanner(config: site.config).options(for: item).map { option in
+        let shares = shareOptions(item).map { option in
             ShareCardContext(
                 network: option.network.id, label: option.network.label, message: option.message, post: option.post,
                 link: option.link, shareURL: option.shareURL, length: option.length, limit: option.network.limit,

@@ -43,7 +43,7 @@ struct PageJobs {
     }
 
     private func cards(_ items: [ContentItem]) -> [ItemCardContext] {
-        items.map { factory.card($0, pageLang: lang, now: now) }
+        items.map { factory.listingCard($0, now: now) }
     }
 
     func home() -> SiteRenderer.Job {

@@ -15,6 +15,11 @@ public enum SiteRenderer {
         }
     }
 
+    enum Work: Sendable {
+        case page(Job)
+        case files(@Sendable () -> [OutputFile])
+    }
+
     /// A page to render: where it goes and how to make it.
     struct Job: Sendable {
         var path: String
@@ -34,19 +39,30 @@ public enum SiteRenderer {
         let diagnostics = routes.diagnostics + markdown.diagnostics
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
 
-        let factory = ContextFactory(site: site, theme: theme, markdown: markdown,
+        var factory = ContextFactory(site: site, theme: theme, markdown: markdown,
                                      dates: DateText(timeZone: site.config.timeZone),
                                      terms: Terms(items: selection.current, base: site.config.baseURL))
+        factory.prepare(selection.pagedItems, now: options.now)
         let jobs = PageJobs(factory: factory, selection: selection, now: options.now).all()
-        var files = ConcurrentMap.map(jobs) { job in
-            OutputFile(path: job.path, contents: .data(Data(job.make().utf8)))
-        }
+        let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now, shares: factory.shares)
+        let terms = factory.terms
+        let upcoming = site.config.showUpcoming ? selection.upcoming : []
+        // Feeds are independent of pages: they run in the same parallel pass.
+        let feedJobs: [@Sendable () -> [OutputFile]] = [
+            { JSONFeedBuilder.all(feeds, terms: terms) },
+            { [AtomFeedBuilder.feed(feeds)] },
+            { [CatalogBuilder.guidelines(feeds), CatalogBuilder.training(feeds)] },
+            { [ICalendarBuilder.calendar(feeds, items: selection.current + upcoming)] },
+            { [SearchIndexBuilder.index(feeds)] },
+        ]
+        let work: [Work] = feedJobs.map(Work.files) + jobs.map(Work.page)
+        var files = ConcurrentMap.map(work) { unit -> [OutputFile] in
+            switch unit {
+            case .page(let job): [OutputFile(path: job.path, contents: .data(Data(job.make().utf8)))]
+            case .files(let make): make()
+            }
+        }.flatMap { $0 }
         files.append(OutputFile(path: Route.robots, contents: .data(Data(robots(site.config).utf8))))
-        let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now)
-        files += JSONFeedBuilder.all(feeds, terms: factory.terms)
-        files += [AtomFeedBuilder.feed(feeds), CatalogBuilder.guidelines(feeds), CatalogBuilder.training(feeds),
-                  ICalendarBuilder.calendar(feeds, items: selection.current + (site.config.showUpcoming ? selection.upcoming : [])),
-                  SearchIndexBuilder.index(feeds)]
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))
         }

@@ -40,11 +40,15 @@ public struct SharePlanner: Sendable {
         let text = network.takesLink ? message : post
         var shareURL: String?
         if link != nil || !network.takesLink || network.takesText {
-            shareURL = network.template
-                .replacingOccurrences(of: "{instance}", with: config.mastodonInstance)
-                .replacingOccurrences(of: "{url}", with: TrackedLink.encode(link ?? ""))
-                .replacingOccurrences(of: "{title}", with: TrackedLink.encode(title))
-                .replacingOccurrences(of: "{text}", with: TrackedLink.encode(network.crlfLineBreaks ? Self.crlf(text) : text))
+            shareURL = Self.fill(network.template) { placeholder in
+                switch placeholder {
+                case "instance": config.mastodonInstance
+                case "url": TrackedLink.encode(link ?? "")
+                case "title": TrackedLink.encode(title)
+                case "text": TrackedLink.encode(network.crlfLineBreaks ? Self.crlf(text) : text)
+                default: nil
+                }
+            }
         }
         if link == nil, network.takesLink, !network.takesText { shareURL = nil }
         return ShareOption(network: network, message: message, messageLocation: location, link: link, post: post,
@@ -53,8 +57,21 @@ public struct SharePlanner: Sendable {
 
     /// The disclosure (a program hashtag) ends every message, once.
     func withDisclosure(_ message: String) -> String {
-        guard let disclosure = config.disclosure, !message.localizedCaseInsensitiveContains(disclosure) else { return message }
+        guard let disclosure = config.disclosure, !message.lowercased().contains(disclosure.lowercased()) else { return message }
         return message + (message.contains("\n") ? "\n\n" : " ") + disclosure
+    }
+
+    /// `{name}` placeholders filled in one pass; an unknown one is left as written.
+    static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            result += value(name) ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     static func compose(message: String, link: String?, separator: String) -> String {

@@ -44,7 +44,6 @@ public enum TrackedLink {
 
     /// A UTM value as analytics tools group best: lower-case, spaces as dashes.
     public static func normalize(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespaces).lowercased()
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: "-")
+        value.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: "-")
     }
 }

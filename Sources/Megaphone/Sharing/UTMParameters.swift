@@ -7,11 +7,16 @@ public struct UTMParameters: Sendable {
     /// `{network}`, `{campaign}` (the item's campaign, else its slug), `{slug}` and `{lang}` filled in.
     public func parameters(network: Network, campaign: String?, slug: String, lang: String) -> [(name: String, value: String)] {
         func fill(_ pattern: String) -> String {
-            TrackedLink.normalize(pattern
-                .replacingOccurrences(of: "{network}", with: network.id)
-                .replacingOccurrences(of: "{campaign}", with: campaign ?? slug)
-                .replacingOccurrences(of: "{slug}", with: slug)
-                .replacingOccurrences(of: "{lang}", with: lang))
+            guard pattern.contains("{") else { return TrackedLink.normalize(pattern) }
+            return TrackedLink.normalize(SharePlanner.fill(pattern) { placeholder in
+                switch placeholder {
+                case "network": network.id
+                case "campaign": campaign ?? slug
+                case "slug": slug
+                case "lang": lang
+                default: nil
+                }
+            })
         }
         // GA4 files medium "social" under Organic Social and "email" under Email: the default
         // medium follows the network, a medium set in site.yml applies to all.

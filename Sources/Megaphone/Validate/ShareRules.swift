@@ -5,27 +5,29 @@ import Foundation
 enum ShareRules {
     static func validate(_ site: Site) -> [Diagnostic] {
         let planner = SharePlanner(config: site.config)
+        return ConcurrentMap.map(site.items) { item in check(item, planner: planner, disclosure: site.config.disclosure) }.flatMap { $0 }
+    }
+
+    static func check(_ item: ContentItem, planner: SharePlanner, disclosure configured: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for item in site.items {
-            for (network, message) in item.share where TextCounter.linkPattern.firstMatch(
-                in: message.value, range: NSRange(message.value.startIndex..., in: message.value)) != nil {
-                diagnostics.append(.error(at: message.location,
-                    "the \(network.value) message contains a link; remove it: Megaphone adds the tracked link itself"))
+        for (network, message) in item.share where TextCounter.linkPattern.firstMatch(
+            in: message.value, range: NSRange(message.value.startIndex..., in: message.value)) != nil {
+            diagnostics.append(.error(at: message.location,
+                "the \(network.value) message contains a link; remove it: Megaphone adds the tracked link itself"))
+        }
+        for option in planner.options(for: item) where option.isOverLimit {
+            let limit = option.limit ?? 0
+            let how: String
+            switch option.network.counting {
+            case .xWeighted: how = "counted as X does: the link as 23, emoji and CJK characters as 2"
+            case .linksAs23: how = "counting the link as 23"
+            case .graphemes: how = "counting the tracked link in full"
+            case .characters: how = "with the tracked link"
             }
-            for option in planner.options(for: item) where option.isOverLimit {
-                let limit = option.limit ?? 0
-                let how: String
-                switch option.network.counting {
-                case .xWeighted: how = "counted as X does: the link as 23, emoji and CJK characters as 2"
-                case .linksAs23: how = "counting the link as 23"
-                case .graphemes: how = "counting the tracked link in full"
-                case .characters: how = "with the tracked link"
-                }
-                let disclosure = site.config.disclosure.map { " and '\($0)'" } ?? ""
-                diagnostics.append(.error(at: option.messageLocation ?? item.document.fileLocation,
-                    "the \(option.network.label) message is \(option.length) characters as posted (\(how)\(disclosure)); "
-                    + "the limit is \(limit): shorten it by \(option.length - limit)"))
-            }
+            let disclosure = configured.map { " and '\($0)'" } ?? ""
+            diagnostics.append(.error(at: option.messageLocation ?? item.document.fileLocation,
+                "the \(option.network.label) message is \(option.length) characters as posted (\(how)\(disclosure)); "
+                + "the limit is \(limit): shorten it by \(option.length - limit)"))
         }
         return diagnostics
     }
