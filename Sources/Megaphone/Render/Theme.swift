@@ -47,7 +47,7 @@ public struct Theme: Sendable {
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(at: SourceLocation(path: displayPath, line: error.context.lineNumber,
                                                                  column: error.context.columnNumber),
-                                              "template error: \(error.error)"))
+                                              "template error: \(explain(error.error))"))
                 } catch {
                     diagnostics.append(.error(at: SourceLocation(path: displayPath), "template error: \(error)"))
                 }
@@ -80,6 +80,22 @@ public struct Theme: Sendable {
 
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Theme(library: library, strings: strings, assets: assets), [])
+    }
+
+    /// swift-mustache's parse errors, said in words.
+    static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "this closing {{/…}} does not match the section opened before it"
+        case .unfinishedName: return "a tag is not closed: expected }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: return "invalid delimiter change {{=…=}}"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "inside {{<parent}}…{{/parent}} only {{$block}} overrides may appear"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid {{% pragma }}"
+        @unknown default: return "\(error)"
+        }
     }
 
     /// UI strings for `language`, falling back to `fallback`'s for keys a translation lacks.

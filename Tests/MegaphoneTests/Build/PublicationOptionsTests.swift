@@ -79,3 +79,29 @@ import Testing
         #expect(site.read("training/reseaux/index.html")?.contains("Intro.") == true)
     }
 }
+
+@Suite struct ThemeOverrideTests {
+    @Test func aSiteLayoutOverridesTheThemeTemplateOfTheSameName() throws {
+        let site = try TestSite([
+            "content/pages/faq.md": "---\ntitle: FAQ\n---\nRéponses.\n",
+            "layouts/page.mustache": "{{<base}}{{$main}}<h1 class=\"custom\">{{content.title}}</h1>{{{content.html}}}{{/main}}{{/base}}",
+        ])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let page = try #require(site.read("pages/faq/index.html"))
+        #expect(page.contains("<h1 class=\"custom\">FAQ</h1><p>Réponses.</p>"))
+        #expect(page.contains("<header class=\"site-header\">"), "the theme's base layout still wraps it")
+    }
+
+    @Test func aTemplateSyntaxErrorPointsAtItsLine() throws {
+        let site = try TestSite([
+            "content/pages/faq.md": "---\ntitle: FAQ\n---\n",
+            "layouts/page.mustache": "<h1>\n{{#content}}{{title}}\n{{/contnt}}\n",
+        ])
+        defer { site.remove() }
+        let errors = site.errors()
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("layouts/page.mustache:3:") == true)
+        #expect(errors.first?.hasSuffix("error: template error: this closing {{/…}} does not match the section opened before it") == true)
+    }
+}
