@@ -48,8 +48,9 @@ public enum Builder {
             }
         }
 
-        // Validate
-        report.diagnostics += SiteValidator.validate(site)
+        // Validate (share options are computed once, for the rules and for rendering)
+        let shares = ShareTable(site: site)
+        report.diagnostics += SiteValidator.validate(site, shares: shares)
         let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
@@ -57,7 +58,7 @@ public enum Builder {
 
         // Render (reports broken links and unsafe Markdown too)
         let (files, renderDiagnostics) = SiteRenderer.render(
-            site, theme: theme,
+            site, theme: theme, shares: shares,
             options: .init(now: now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts))
         report.diagnostics += renderDiagnostics
         guard write, !report.diagnostics.hasErrors else { return finish() }

@@ -22,7 +22,7 @@ struct JSONFeed: Encodable {
         var version = 1
     }
 
-    struct Item: Encodable {
+    struct Item: Encodable, Sendable {
         var id: String
         var url: String
         var externalURL: String?
@@ -44,7 +44,7 @@ struct JSONFeed: Encodable {
         }
     }
 
-    struct ItemExtension: Encodable {
+    struct ItemExtension: Encodable, Sendable {
         var about: String
         var campaign: String?
         var priority: String
@@ -59,12 +59,12 @@ struct JSONFeed: Encodable {
         var networks: [String]
     }
 
-    struct Source: Encodable {
+    struct Source: Encodable, Sendable {
         var name: String
         var url: String
     }
 
-    struct Share: Encodable {
+    struct Share: Encodable, Sendable {
         var text: String
         var link: String?
         var shareURL: String?

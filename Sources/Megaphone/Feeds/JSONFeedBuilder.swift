@@ -10,44 +10,50 @@ enum JSONFeedBuilder {
         return encoder
     }
 
-    static func feed(_ sources: FeedSources, items: [ContentItem], title: String, route: String, homeRoute: String) -> Data {
-        let about = sources.base.absolute(extensionRoute)
-        let feed = JSONFeed(
-            title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
-            description: sources.config.description, language: sources.config.language,
-            items: sources.feedItems(items).map { item in
-                let options = sources.shareOptions(item)
-                return JSONFeed.Item(
-                    id: sources.base.absolute(Route.item(item.slug)), url: sources.base.absolute(Route.item(item.slug)),
-                    externalURL: item.url?.value, title: item.title, summary: sources.summary(of: item),
-                    contentHTML: sources.html(of: item), datePublished: sources.date(item.date.value),
-                    tags: item.tags.isEmpty ? nil : item.tags, image: sources.imageURL(of: item), language: item.lang,
-                    advocacy: JSONFeed.ItemExtension(
-                        about: about, campaign: item.campaign, priority: item.priority.rawValue, pinned: item.priority == .high,
-                        audiences: item.audiences, expires: item.expires.map { sources.date($0.value) }, why: item.why,
-                        contacts: item.contacts, source: item.source.map { JSONFeed.Source(name: $0.name, url: $0.url) },
-                        share: Dictionary(uniqueKeysWithValues: options.map { option in
-                            (option.network.id, JSONFeed.Share(text: option.message, link: option.link,
-                                                               shareURL: option.shareURL, limit: option.limit, length: option.length))
-                        }),
-                        networks: options.map(\.network.id)))
-            },
-            advocacy: JSONFeed.FeedExtension(about: about))
-        return (try? encoder().encode(feed)) ?? Data()
-    }
-
     static func all(_ sources: FeedSources, terms: Terms) -> [OutputFile] {
         let current = sources.selection.current
-        var files = [OutputFile(path: "feed.json", contents: .data(feed(sources, items: current, title: sources.config.title,
-                                                                         route: "feed.json", homeRoute: Route.home)))]
+        // An item is in the site feed and in several campaign and audience feeds: build it once.
+        let entries = Dictionary(uniqueKeysWithValues: zip(current.map(\.document.contentPath),
+                                                           ConcurrentMap.map(current) { entry(sources, $0) }))
+        var files = [OutputFile(path: "feed.json", contents: .data(
+            feed(sources, items: current, entries: entries, title: sources.config.title, route: "feed.json", homeRoute: Route.home)))]
         for (kind, list, route) in [("campaign", terms.campaigns, Route.campaign), ("audience", terms.audiences, Route.audience)] {
             for term in list {
                 let page = route(term.name)
                 files.append(OutputFile(path: page + "feed.json", contents: .data(
-                    feed(sources, items: term.items, title: "\(sources.config.title) – \(kind) \(term.name)",
+                    feed(sources, items: term.items, entries: entries, title: "\(sources.config.title) – \(kind) \(term.name)",
                          route: page + "feed.json", homeRoute: page))))
             }
         }
         return files
+    }
+
+    static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: JSONFeed.Item], title: String,
+                     route: String, homeRoute: String) -> Data {
+        let feed = JSONFeed(
+            title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
+            description: sources.config.description, language: sources.config.language,
+            items: sources.feedItems(items).map { entries[$0.document.contentPath] ?? entry(sources, $0) },
+            advocacy: JSONFeed.FeedExtension(about: sources.base.absolute(extensionRoute)))
+        return (try? encoder().encode(feed)) ?? Data()
+    }
+
+    /// One item as every feed shows it.
+    static func entry(_ sources: FeedSources, _ item: ContentItem) -> JSONFeed.Item {
+        let options = sources.shareOptions(item)
+        let page = sources.base.absolute(Route.item(item.slug))
+        return JSONFeed.Item(
+            id: page, url: page, externalURL: item.url?.value, title: item.title, summary: sources.summary(of: item),
+            contentHTML: sources.html(of: item), datePublished: sources.date(item.date.value),
+            tags: item.tags.isEmpty ? nil : item.tags, image: sources.imageURL(of: item), language: item.lang,
+            advocacy: JSONFeed.ItemExtension(
+                about: sources.base.absolute(extensionRoute), campaign: item.campaign, priority: item.priority.rawValue,
+                pinned: item.priority == .high, audiences: item.audiences, expires: item.expires.map { sources.date($0.value) },
+                why: item.why, contacts: item.contacts, source: item.source.map { JSONFeed.Source(name: $0.name, url: $0.url) },
+                share: Dictionary(uniqueKeysWithValues: options.map { option in
+                    (option.network.id, JSONFeed.Share(text: option.message, link: option.link, shareURL: option.shareURL,
+                                                       limit: option.limit, length: option.length))
+                }),
+                networks: options.map(\.network.id)))
     }
 }

@@ -50,16 +50,26 @@ enum SearchIndexBuilder {
     /// Distinct words of three letters or more, folded (lower-case, no accents) as the search box folds queries.
     static func words(_ html: String) -> String {
         let text = String(FeedSources.plainText(ofHTML: html).prefix(bodyCharacters))
-        var seen: Set<Substring> = []
-        var words: [Substring] = []
-        let folded = fold(text)
-        for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 3 {
-            if seen.insert(word).inserted { words.append(word) }
+        var seen: Set<String> = []
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if word.count >= 3 {
+                let finished = String(word)
+                if seen.insert(finished).inserted { words.append(finished) }
+            }
+            word.removeAll(keepingCapacity: true)
         }
+        // One pass, folded as the search box folds queries: decomposed, accents dropped, lower-case.
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
         return words.joined(separator: " ")
-    }
-
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
     }
 }

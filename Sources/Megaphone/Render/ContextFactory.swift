@@ -13,13 +13,19 @@ struct ContextFactory: Sendable {
     var cards: [String: ItemCardContext] = [:]
 
     /// Fills `shares` and `cards` for `items`.
-    mutating func prepare(_ items: [ContentItem], now: Date) {
-        let planner = SharePlanner(config: site.config)
+    mutating func prepare(_ items: [ContentItem], shares table: ShareTable, now: Date) {
         let keys = items.map(\.document.contentPath)
-        shares = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { planner.options(for: $0) }))
+        shares = Dictionary(uniqueKeysWithValues: zip(keys, items.map { table.options(for: $0) }))
         let factory = self
         let language = site.config.language
-        cards = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { factory.card($0, pageLang: language, now: now) }))
+        let library = theme.library
+        let t = strings(language)
+        // Each card is rendered once here, not once per listing it appears in (about ten each).
+        cards = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { item in
+            var card = factory.card(item, pageLang: language, now: now)
+            card.html = library.render(CardRenderContext(t: t, card: card), withTemplate: Theme.cardTemplate) ?? ""
+            return card
+        }))
     }
 
     /// The card as listings show it (in the site's language).

@@ -26,7 +26,7 @@ public enum SiteRenderer {
         var make: @Sendable () -> String
     }
 
-    public static func render(_ site: Site, theme: Theme, options: Options) -> ([OutputFile], [Diagnostic]) {
+    public static func render(_ site: Site, theme: Theme, shares: ShareTable? = nil, options: Options) -> ([OutputFile], [Diagnostic]) {
         let selection = Selection(site: site, now: options.now, includeFuture: options.includeFuture,
                                   includeDrafts: options.includeDrafts)
         let routes = RouteTable(site: site, selection: selection)
@@ -42,7 +42,7 @@ public enum SiteRenderer {
         var factory = ContextFactory(site: site, theme: theme, markdown: markdown,
                                      dates: DateText(timeZone: site.config.timeZone),
                                      terms: Terms(items: selection.current, base: site.config.baseURL))
-        factory.prepare(selection.pagedItems, now: options.now)
+        factory.prepare(selection.pagedItems, shares: shares ?? ShareTable(site: site), now: options.now)
         let jobs = PageJobs(factory: factory, selection: selection, now: options.now).all()
         let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now, shares: factory.shares)
         let terms = factory.terms

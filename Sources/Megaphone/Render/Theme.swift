@@ -17,6 +17,9 @@ public struct Theme: Sendable {
     /// Logical path (`css/site.css`) → asset.
     public var assets: [String: Asset]
 
+    /// Renders the `item-card` partial alone, once per item.
+    static let cardTemplate = "megaphone-card"
+
     static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
                                     "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]
 
@@ -53,7 +56,10 @@ public struct Theme: Sendable {
                 }
             }
         }
-        for required in requiredTemplates where library.getTemplate(named: required) == nil {
+        if let card = try? MustacheTemplate(string: "{{#card}}{{>item-card}}{{/card}}") {
+            library.register(card, named: cardTemplate)
+        }
+        for required in requiredTemplates + ["item-card"] where library.getTemplate(named: required) == nil {
             diagnostics.append(.error(at: SourceLocation(path: display("themes/\(name)/layouts")),
                                       "the theme has no '\(required).mustache' template"))
         }

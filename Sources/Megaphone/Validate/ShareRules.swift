@@ -3,19 +3,19 @@ import Foundation
 /// Suggested messages must fit their network as they will be posted, and must not carry a link
 /// of their own (Megaphone adds the tracked one).
 enum ShareRules {
-    static func validate(_ site: Site) -> [Diagnostic] {
-        let planner = SharePlanner(config: site.config)
-        return ConcurrentMap.map(site.items) { item in check(item, planner: planner, disclosure: site.config.disclosure) }.flatMap { $0 }
+    static func validate(_ site: Site, shares: ShareTable) -> [Diagnostic] {
+        ConcurrentMap.map(site.items) { item in check(item, options: shares.options(for: item), disclosure: site.config.disclosure) }
+            .flatMap { $0 }
     }
 
-    static func check(_ item: ContentItem, planner: SharePlanner, disclosure configured: String?) -> [Diagnostic] {
+    static func check(_ item: ContentItem, options: [ShareOption], disclosure configured: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (network, message) in item.share where TextCounter.linkPattern.firstMatch(
             in: message.value, range: NSRange(message.value.startIndex..., in: message.value)) != nil {
             diagnostics.append(.error(at: message.location,
                 "the \(network.value) message contains a link; remove it: Megaphone adds the tracked link itself"))
         }
-        for option in planner.options(for: item) where option.isOverLimit {
+        for option in options where option.isOverLimit {
             let limit = option.limit ?? 0
             let how: String
             switch option.network.counting {

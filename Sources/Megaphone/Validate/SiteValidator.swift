@@ -1,10 +1,10 @@
 /// Rules that look across files, after each file has been read on its own.
 public enum SiteValidator {
-    public static func validate(_ site: Site) -> [Diagnostic] {
+    public static func validate(_ site: Site, shares: ShareTable) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += prerequisites(site)
         diagnostics += itemImages(site)
-        diagnostics += ShareRules.validate(site)
+        diagnostics += ShareRules.validate(site, shares: shares)
         diagnostics += logo(site)
         return diagnostics
     }

@@ -20,6 +20,14 @@ struct ItemCardContext {
     var filterAudiences: String
     var filterNetworks: String
     var filterCampaign: String
+    /// The card rendered once by the theme's `item-card` partial; listings embed it with `{{{html}}}`.
+    var html: String = ""
+}
+
+/// What the `item-card` partial is rendered with: the card and the UI strings.
+struct CardRenderContext {
+    var t: [String: String]
+    var card: ItemCardContext
 }
 
 struct ImageContext {

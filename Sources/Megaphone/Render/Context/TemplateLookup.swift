@@ -142,6 +142,17 @@ extension ItemCardContext: MustacheParent {
         case "filterAudiences": self.filterAudiences
         case "filterNetworks": self.filterNetworks
         case "filterCampaign": self.filterCampaign
+        case "html": self.html
+        default: nil
+        }
+    }
+}
+
+extension CardRenderContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "t": self.t
+        case "card": self.card
         default: nil
         }
     }
