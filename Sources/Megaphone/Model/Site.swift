@@ -9,6 +9,9 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Files under `content/` that are not Markdown, copied as they are (content-relative paths).
     public var staticFiles: [String]
+    /// Every Markdown file under `content/` (content-relative), parsed or not: a link to a file that
+    /// failed to parse is not reported again, its own errors say what to fix.
+    public var markdownFiles: Set<String> = []
     /// The `content/` folder, where static files are copied from.
     public var contentRoot: URL
 

@@ -9,6 +9,8 @@ struct MappingReader {
     let subject: String
     private var pairs: [String: (key: Node, value: Node)] = [:]
     private let mappingLocation: SourceLocation
+    /// Keys an unknown key's hint already names: not reported missing as well.
+    private var suggestedKeys: Set<String> = []
     var diagnostics: [Diagnostic] = []
 
     /// `node` nil means an empty document (every key absent). Keys not in `allowedKeys` are errors.
@@ -28,8 +30,9 @@ struct MappingReader {
                 continue
             }
             guard allowedKeys.contains(name) else {
-                let hint = Suggestion.closest(to: name, among: allowedKeys).map { "; did you mean '\($0)'?" }
-                    ?? "; allowed keys: \(allowedKeys.joined(separator: ", "))"
+                let suggestion = Suggestion.closest(to: name, among: allowedKeys)
+                if let suggestion { suggestedKeys.insert(suggestion) }
+                let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; allowed keys: \(allowedKeys.joined(separator: ", "))"
                 diagnostics.append(.error(at: document.location(of: key), "unknown key '\(name)' in \(subject)\(hint)"))
                 continue
             }
@@ -72,7 +75,7 @@ struct MappingReader {
         if has(key) { return true }
         if pairs[key] != nil {
             diagnostics.append(.error(at: keyLocation(of: key), "'\(key)' is empty; \(subject) needs a value for it"))
-        } else {
+        } else if !suggestedKeys.contains(key) {
             diagnostics.append(.error(at: mappingLocation, "missing required key '\(key)' in \(subject)"))
         }
         return false

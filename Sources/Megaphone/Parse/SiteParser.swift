@@ -12,6 +12,7 @@ public enum SiteParser {
 
         let parsed = ConcurrentMap.map(tree.markdown) { file in parseFile(file, config: config) }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
+        site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
         var moduleIndexes: [String: TrainingModule] = [:]
         var lessonsByFolder: [String: [Lesson]] = [:]
         var singleFileModules: [TrainingModule] = []

@@ -4,7 +4,10 @@
 struct LinkResolver: Sendable {
     var routes: RouteTable
     var staticFiles: Set<String>
+    /// Markdown files that were parsed into a document.
     var markdownFiles: [String]
+    /// Every Markdown file present, parsed or not.
+    var presentMarkdownFiles: Set<String> = []
     var base: BaseURL
 
     func rewrite(_ url: String, from directory: String) -> LinkRewrite {
@@ -23,6 +26,9 @@ struct LinkResolver: Sendable {
 
         if target.lowercased().hasSuffix(".md") {
             if let route = routes.routeOfContentFile[target] { return .replace(base.relative(route) + suffix) }
+            if !markdownFiles.contains(target), presentMarkdownFiles.contains(target) {
+                return .keep  // the file failed to parse: its own errors are reported
+            }
             if markdownFiles.contains(target) {
                 return .broken("the link '\(url)' points to content/\(target), which is not published (a draft, a scheduled item or a lesson file); link to it once it is published")
             }

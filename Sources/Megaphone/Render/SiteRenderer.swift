@@ -34,7 +34,7 @@ public enum SiteRenderer {
             + site.training.flatMap { [$0.document.contentPath] + $0.lessons.map(\.document.contentPath) }
             + site.pages.map(\.document.contentPath)
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
-                                    base: site.config.baseURL)
+                                    presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL)
         let markdown = MarkdownPass(site: site, resolver: resolver)
         let diagnostics = routes.diagnostics + markdown.diagnostics
         guard !diagnostics.hasErrors else { return ([], diagnostics) }

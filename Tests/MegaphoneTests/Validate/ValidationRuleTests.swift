@@ -154,3 +154,18 @@ let ruleCases: [RuleCase] = [
         #expect(site.errors() == ["site.yml:6:7: error: the logo 'images/logo.svg' does not exist: put the file under content/ and give its path from there (images/logo.svg)"])
     }
 }
+
+@Suite struct ErrorCascadeTests {
+    /// One typo, one error: not a second "missing title", and not one "link to a file that does not
+    /// exist" in every file that links to the broken one.
+    @Test func aBrokenFileIsReportedOnceAndLinksToItAreNotBlamed() throws {
+        let site = try TestSite([
+            "content/items/2026-11-20-atlas.md": "---\ntitel: Atlas\ndate: 2026-11-20\n---\nTexte\n",
+            "content/items/2026-11-21-suite.md": TestSite.item(title: "Suite") + "\nVoir [Atlas](2026-11-20-atlas.md).\n",
+        ])
+        defer { site.remove() }
+        #expect(site.errors() == [
+            "content/items/2026-11-20-atlas.md:2:1: error: unknown key 'titel' in a content item; did you mean 'title'?",
+        ])
+    }
+}
