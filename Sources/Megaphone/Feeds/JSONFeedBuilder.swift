@@ -11,29 +11,34 @@ enum JSONFeedBuilder {
     }
 
     static func all(_ sources: FeedSources, terms: Terms) -> [OutputFile] {
-        let current = sources.selection.current
-        // An item is in the site feed and in several campaign and audience feeds: build it once.
-        let entries = Dictionary(uniqueKeysWithValues: zip(current.map(\.document.contentPath),
-                                                           ConcurrentMap.map(current) { entry(sources, $0) }))
-        var files = [OutputFile(path: "feed.json", contents: .data(
-            feed(sources, items: current, entries: entries, title: sources.config.title, route: "feed.json", homeRoute: Route.home)))]
+        var feeds: [(path: String, title: String, home: String, items: [ContentItem])] = [
+            ("feed.json", sources.config.title, Route.home, sources.feedItems(sources.selection.current)),
+        ]
         for (kind, list, route) in [("campaign", terms.campaigns, Route.campaign), ("audience", terms.audiences, Route.audience)] {
             for term in list {
                 let page = route(term.name)
-                files.append(OutputFile(path: page + "feed.json", contents: .data(
-                    feed(sources, items: term.items, entries: entries, title: "\(sources.config.title) – \(kind) \(term.name)",
-                         route: page + "feed.json", homeRoute: page))))
+                feeds.append((page + "feed.json", "\(sources.config.title) – \(kind) \(term.name)", page, sources.feedItems(term.items)))
             }
         }
-        return files
+        // An item is in the site feed and in campaign and audience feeds: build each one once, and
+        // only those some feed holds (each feed keeps its newest `feed.items`).
+        var needed: [String: ContentItem] = [:]
+        for feed in feeds { for item in feed.items { needed[item.document.contentPath] = item } }
+        let items = needed.keys.sorted().compactMap { needed[$0] }
+        let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), ConcurrentMap.map(items) { entry(sources, $0) }))
+        return feeds.map { feed in
+            OutputFile(path: feed.path, contents: .data(
+                self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)))
+        }
     }
 
+    /// `items` are the feed's items already, in order and limited.
     static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: JSONFeed.Item], title: String,
                      route: String, homeRoute: String) -> Data {
         let feed = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
             description: sources.config.description, language: sources.config.language,
-            items: sources.feedItems(items).map { entries[$0.document.contentPath] ?? entry(sources, $0) },
+            items: items.map { entries[$0.document.contentPath] ?? entry(sources, $0) },
             advocacy: JSONFeed.FeedExtension(about: sources.base.absolute(extensionRoute)))
         return (try? encoder().encode(feed)) ?? Data()
     }
