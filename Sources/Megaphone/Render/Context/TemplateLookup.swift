@@ -16,7 +16,6 @@ extension GuidelineContext: MustacheParent {
         }
     }
 }
-
 extension GuidelineListContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -25,7 +24,6 @@ extension GuidelineListContext: MustacheParent {
         }
     }
 }
-
 extension ModuleContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -45,7 +43,6 @@ extension ModuleContext: MustacheParent {
         }
     }
 }
-
 extension TrainingListContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -54,7 +51,6 @@ extension TrainingListContext: MustacheParent {
         }
     }
 }
-
 extension LessonLinkContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -67,7 +63,6 @@ extension LessonLinkContext: MustacheParent {
         }
     }
 }
-
 extension LessonPageContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -83,7 +78,6 @@ extension LessonPageContext: MustacheParent {
         }
     }
 }
-
 extension QuizQuestionContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -98,7 +92,6 @@ extension QuizQuestionContext: MustacheParent {
         }
     }
 }
-
 extension QuizChoiceContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -110,7 +103,6 @@ extension QuizChoiceContext: MustacheParent {
         }
     }
 }
-
 extension PageContentContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -120,7 +112,6 @@ extension PageContentContext: MustacheParent {
         }
     }
 }
-
 extension ItemCardContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -147,7 +138,6 @@ extension ItemCardContext: MustacheParent {
         }
     }
 }
-
 extension CardRenderContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -157,7 +147,6 @@ extension CardRenderContext: MustacheParent {
         }
     }
 }
-
 extension ImageContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -167,7 +156,6 @@ extension ImageContext: MustacheParent {
         }
     }
 }
-
 extension SourceContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -177,7 +165,6 @@ extension SourceContext: MustacheParent {
         }
     }
 }
-
 extension ItemPageContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -195,7 +182,6 @@ extension ItemPageContext: MustacheParent {
         }
     }
 }
-
 extension ShareCardContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -220,7 +206,6 @@ extension ShareCardContext: MustacheParent {
         }
     }
 }
-
 extension UpcomingContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -231,7 +216,6 @@ extension UpcomingContext: MustacheParent {
         }
     }
 }
-
 extension HomeContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -245,7 +229,6 @@ extension HomeContext: MustacheParent {
         }
     }
 }
-
 extension ItemListContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -260,7 +243,6 @@ extension ItemListContext: MustacheParent {
         }
     }
 }
-
 extension TermListContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -270,7 +252,6 @@ extension TermListContext: MustacheParent {
         }
     }
 }
-
 extension CalendarContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -281,7 +262,6 @@ extension CalendarContext: MustacheParent {
         }
     }
 }
-
 extension CalendarMonthContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -291,7 +271,6 @@ extension CalendarMonthContext: MustacheParent {
         }
     }
 }
-
 extension CalendarDayContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -302,7 +281,6 @@ extension CalendarDayContext: MustacheParent {
         }
     }
 }
-
 extension CalendarEntryContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -314,7 +292,6 @@ extension CalendarEntryContext: MustacheParent {
         }
     }
 }
-
 extension PageContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -329,7 +306,6 @@ extension PageContext: MustacheParent {
         }
     }
 }
-
 extension SiteContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -352,7 +328,6 @@ extension SiteContext: MustacheParent {
         }
     }
 }
-
 extension PageMeta: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -367,7 +342,6 @@ extension PageMeta: MustacheParent {
         }
     }
 }
-
 extension AssetContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -379,7 +353,6 @@ extension AssetContext: MustacheParent {
         }
     }
 }
-
 extension LinkContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -390,7 +363,6 @@ extension LinkContext: MustacheParent {
         }
     }
 }
-
 extension TermContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
