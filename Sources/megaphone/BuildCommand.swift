@@ -21,6 +21,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include scheduled items (dated in the future).")
     var future = false
 
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         var options = BuildOptions(source: source.source, output: output)
         options.now = source.now
@@ -29,6 +32,7 @@ struct BuildCommand: ParsableCommand {
         options.includeFuture = future
         let report = Builder.build(options)
         Console.print(report)
+        if timings { Console.printTimings(report) }
         if report.succeeded {
             Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(options.output.path) in \(Console.milliseconds(report.duration)).")
         } else {

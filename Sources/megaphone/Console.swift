@@ -14,6 +14,13 @@ enum Console {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// One line per stage, to see where a slow build spends its time.
+    static func printTimings(_ report: BuildReport) {
+        for timing in report.stages {
+            say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds(timing.duration))")
+        }
+    }
+
     static func milliseconds(_ interval: TimeInterval) -> String {
         "\(Int((interval * 1000).rounded())) ms"
     }

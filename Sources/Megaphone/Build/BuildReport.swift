@@ -8,6 +8,14 @@ public struct BuildReport: Sendable {
     public var duration: TimeInterval = 0
     /// False when nothing was written (errors, or `check`).
     public var wroteOutput = false
+    /// How long each stage took, in pipeline order (`megaphone build --timings`).
+    public var stages: [StageTiming] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// The wall time of one stage of the pipeline.
+public struct StageTiming: Sendable, Equatable {
+    public var stage: String
+    public var duration: TimeInterval
 }

@@ -21,6 +21,12 @@ public enum Builder {
             report.duration = Date().timeIntervalSince(started)
             return report
         }
+        var stageStarted = started
+        func finishStage(_ stage: String) {
+            let now = Date()
+            report.stages.append(StageTiming(stage: stage, duration: now.timeIntervalSince(stageStarted)))
+            stageStarted = now
+        }
         func display(_ relative: String) -> String {
             options.sourceDisplay.isEmpty ? relative : options.sourceDisplay + "/" + relative
         }
@@ -32,10 +38,12 @@ public enum Builder {
 
         // Load
         let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
+        finishStage("load")
         // Parse
         let (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
                                                               configDisplayPath: display("site.yml"))
         report.diagnostics += parseDiagnostics
+        finishStage("parse")
         guard let site = parsedSite else { return finish() }
 
         var now = Date()
@@ -55,12 +63,14 @@ public enum Builder {
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return finish() }
+        finishStage("validate")
 
         // Render (reports broken links and unsafe Markdown too)
         let (files, renderDiagnostics) = SiteRenderer.render(
             site, theme: theme, shares: shares,
             options: .init(now: now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts))
         report.diagnostics += renderDiagnostics
+        finishStage("render")
         guard write, !report.diagnostics.hasErrors else { return finish() }
 
         // Write
@@ -71,6 +81,7 @@ public enum Builder {
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(path: options.output.path), error.description))
         }
+        finishStage("write")
         return finish()
     }
 }

@@ -45,48 +45,64 @@ struct FeedSources: Sendable {
     }
 
     /// The text of rendered HTML: tags dropped (as spaces), the entities cmark writes decoded,
-    /// white space collapsed. One pass: it runs over every document for the search index.
-    static func plainText(ofHTML html: String) -> String {
-        var text = ""
-        text.reserveCapacity(html.utf8.count)
+    /// white space collapsed; at most `characterLimit` characters. One pass over Unicode scalars:
+    /// it runs over every document for the search index.
+    static func plainText(ofHTML html: String, characterLimit: Int = .max) -> String {
+        // Scalars are collected up to a bound that holds `characterLimit` characters in any real
+        // text; the exact cut is made on characters below.
+        let scalarBound = characterLimit > Int.max / 4 ? Int.max : characterLimit * 4
+        var text = String.UnicodeScalarView()
+        var emitted = 0
         var inTag = false
-        var entity: String?
+        var entity: String.UnicodeScalarView?
         var pendingSpace = false
-        func emit(_ character: Character) {
-            if character.isWhitespace { pendingSpace = !text.isEmpty; return }
-            if pendingSpace { text.append(" ") }
+        func emit(_ scalar: Unicode.Scalar) {
+            let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                                            || scalar.value == 0x0B || scalar.value == 0x0C)
+                : scalar.properties.isWhitespace
+            if isSpace { pendingSpace = emitted > 0; return }
+            if pendingSpace { text.append(" "); emitted += 1 }
             pendingSpace = false
-            text.append(character)
+            text.append(scalar)
+            emitted += 1
         }
-        for character in html {
+        func emit(_ string: String) { for scalar in string.unicodeScalars { emit(scalar) } }
+        for scalar in html.unicodeScalars {
+            if emitted >= scalarBound { break }
             if inTag {
-                if character == ">" { inTag = false; pendingSpace = !text.isEmpty }
+                if scalar == ">" { inTag = false; pendingSpace = emitted > 0 }
             } else if var current = entity {
-                if character == ";" {
+                if scalar == ";" {
                     entity = nil
-                    switch current {
+                    switch String(current) {
                     case "lt": emit("<")
                     case "gt": emit(">")
                     case "quot": emit("\"")
                     case "#39": emit("'")
                     case "amp": emit("&")
-                    default: for c in "&\(current);" { emit(c) }
+                    default: emit("&" + String(current) + ";")
                     }
                 } else if current.count < 8 {
-                    current.append(character)
+                    current.append(scalar)
                     entity = current
                 } else {
                     entity = nil
-                    for c in "&" + current + String(character) { emit(c) }
+                    emit("&" + String(current))
+                    emit(scalar)
                 }
-            } else if character == "<" {
+            } else if scalar == "<" {
                 inTag = true
-            } else if character == "&" {
-                entity = ""
+            } else if scalar == "&" {
+                entity = String.UnicodeScalarView()
             } else {
-                emit(character)
+                emit(scalar)
             }
         }
-        return text
+        let result = String(text)
+        guard characterLimit < Int.max else { return result }
+        let cut = String(result.prefix(characterLimit))
+        // Only text made of unusually long characters (4+ scalars each) can fall short here.
+        if emitted >= scalarBound, cut.count < characterLimit { return String(plainText(ofHTML: html).prefix(characterLimit)) }
+        return cut
     }
 }

@@ -20,6 +20,8 @@ enum SearchIndexBuilder {
     static func index(_ sources: FeedSources) -> OutputFile {
         let base = sources.base
         let markdown = sources.markdown
+        var folder = WordFolder()
+        func words(_ html: String) -> String { folder.words(html) }
         var entries: [Entry] = []
         for item in sources.selection.current {
             entries.append(Entry(title: item.title, url: base.relative(Route.item(item.slug)), type: "item",
@@ -49,27 +51,64 @@ enum SearchIndexBuilder {
 
     /// Distinct words of three letters or more, folded (lower-case, no accents) as the search box folds queries.
     static func words(_ html: String) -> String {
-        let text = String(FeedSources.plainText(ofHTML: html).prefix(bodyCharacters))
+        var folder = WordFolder()
+        return folder.words(html)
+    }
+}
+
+/// Folds text as the search box folds queries: decomposed (NFD), accents dropped, lower-case.
+/// ASCII, most of any text, is folded inline; every other scalar is decomposed once per index
+/// and remembered, instead of decomposing each whole text with Foundation.
+struct WordFolder {
+    private enum Step {
+        case letters(String)
+        case separator
+    }
+
+    private var cache: [Unicode.Scalar: [Step]] = [:]
+
+    mutating func words(_ html: String) -> String {
+        let text = FeedSources.plainText(ofHTML: html, characterLimit: SearchIndexBuilder.bodyCharacters)
         var seen: Set<String> = []
         var words: [String] = []
-        var word = String.UnicodeScalarView()
+        var word = ""
         func flush() {
-            if word.count >= 3 {
-                let finished = String(word)
-                if seen.insert(finished).inserted { words.append(finished) }
-            }
-            word.removeAll(keepingCapacity: true)
+            if word.unicodeScalars.count >= 3, seen.insert(word).inserted { words.append(word) }
+            word = ""
         }
-        // One pass, folded as the search box folds queries: decomposed, accents dropped, lower-case.
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if (0x300...0x36F).contains(scalar.value) { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                flush()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: word.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
+                case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
+                default: flush()
+                }
+                continue
+            }
+            for step in steps(for: scalar) {
+                switch step {
+                case .letters(let letters): word += letters
+                case .separator: flush()
+                }
             }
         }
         flush()
         return words.joined(separator: " ")
+    }
+
+    private mutating func steps(for scalar: Unicode.Scalar) -> [Step] {
+        if let known = cache[scalar] { return known }
+        var steps: [Step] = []
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(part.value) { continue }  // combining accents
+            if part.properties.isAlphabetic || part.properties.numericType != nil {
+                steps.append(.letters(part.properties.lowercaseMapping))
+            } else {
+                steps.append(.separator)
+            }
+        }
+        cache[scalar] = steps
+        return steps
     }
 }

@@ -46,9 +46,10 @@ public struct Theme: Sendable {
                 }
                 do {
                     let templateName = String((path.split(separator: "/").last ?? "").dropLast(".mustache".count))
-                    library.register(try MustacheTemplate(string: text), named: templateName)
+                    library.register(try parseTemplate(text), named: templateName)
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error(at: SourceLocation(path: displayPath, line: error.context.lineNumber,
+                    // The line of the file, not of the text with the escaping pragma in front.
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1),
                                                                  column: error.context.columnNumber),
                                               "template error: \(explain(error.error))"))
                 } catch {
@@ -56,7 +57,7 @@ public struct Theme: Sendable {
                 }
             }
         }
-        if let card = try? MustacheTemplate(string: "{{#card}}{{>item-card}}{{/card}}") {
+        if let card = try? parseTemplate("{{#card}}{{>item-card}}{{/card}}") {
             library.register(card, named: cardTemplate)
         }
         for required in requiredTemplates + ["item-card"] where library.getTemplate(named: required) == nil {
@@ -86,6 +87,13 @@ public struct Theme: Sendable {
 
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Theme(library: library, strings: strings, assets: assets), [])
+    }
+
+    /// Parses a template with Megaphone's HTML escaping selected on its first line (a standalone
+    /// pragma line, which renders as nothing).
+    static func parseTemplate(_ text: String) throws -> MustacheTemplate {
+        HTMLEscapingContentType.registered
+        return try MustacheTemplate(string: HTMLEscapingContentType.pragma + text)
     }
 
     /// swift-mustache's parse errors, said in words.
