@@ -2,7 +2,9 @@ import Foundation
 
 /// `feed.xml`: Atom 1.0 (RFC 4287) of the same items as `feed.json`, for feed readers and mail clients.
 enum AtomFeedBuilder {
-    static func feed(_ sources: FeedSources) -> OutputFile {
+    static let path = "feed.xml"
+
+    static func feed(_ sources: FeedSources) -> Data {
         let items = sources.feedItems(sources.selection.current)
         let base = sources.base
         let updated = items.map(\.date.value).max() ?? sources.now
@@ -37,7 +39,7 @@ enum AtomFeedBuilder {
             xml.close("entry")
         }
         xml.close("feed")
-        return OutputFile(path: "feed.xml", contents: .data(Data(xml.text.utf8)))
+        return Data(xml.text.utf8)
     }
 }
 

@@ -2,7 +2,10 @@ import Foundation
 
 /// `guidelines.json` and `training.json`, for tools that show the rules and the modules.
 enum CatalogBuilder {
-    static func guidelines(_ sources: FeedSources) -> OutputFile {
+    static let guidelinesPath = "guidelines.json"
+    static let trainingPath = "training.json"
+
+    static func guidelines(_ sources: FeedSources) -> Data {
         let document = GuidelinesDocument(
             title: sources.config.title, homePageURL: sources.base.absolute(Route.guidelines),
             guidelines: sources.site.guidelines.map { guideline in
@@ -12,10 +15,10 @@ enum CatalogBuilder {
                     dont: guideline.donts, updated: guideline.updated.map(sources.date), language: guideline.lang,
                     contentHTML: sources.absoluteHTML(sources.markdown.html(MarkdownPass.DocumentKey.guideline(guideline))))
             })
-        return OutputFile(path: "guidelines.json", contents: .data((try? JSONFeedBuilder.encoder().encode(document)) ?? Data()))
+        return (try? JSONFeedBuilder.encoder().encode(document)) ?? Data()
     }
 
-    static func training(_ sources: FeedSources) -> OutputFile {
+    static func training(_ sources: FeedSources) -> Data {
         let document = TrainingDocument(
             title: sources.config.title, homePageURL: sources.base.absolute(Route.training),
             modules: sources.site.training.map { module in
@@ -31,6 +34,6 @@ enum CatalogBuilder {
                         TrainingDocument.Question(question: $0.question, choices: $0.choices, answer: $0.answer, explanation: $0.explanation)
                     })
             })
-        return OutputFile(path: "training.json", contents: .data((try? JSONFeedBuilder.encoder().encode(document)) ?? Data()))
+        return (try? JSONFeedBuilder.encoder().encode(document)) ?? Data()
     }
 }

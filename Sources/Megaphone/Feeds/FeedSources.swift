@@ -20,8 +20,8 @@ struct FeedSources: Sendable {
 
     /// Feed readers resolve nothing against the page: make the site's root-relative URLs absolute.
     func absoluteHTML(_ html: String) -> String {
-        html.replacingOccurrences(of: "href=\"\(base.path)", with: "href=\"\(base.origin)\(base.path)")
-            .replacingOccurrences(of: "src=\"\(base.path)", with: "src=\"\(base.origin)\(base.path)")
+        html.replacingEvery("href=\"\(base.path)", with: "href=\"\(base.origin)\(base.path)")
+            .replacingEvery("src=\"\(base.path)", with: "src=\"\(base.origin)\(base.path)")
     }
 
     func html(of item: ContentItem) -> String { absoluteHTML(markdown.html(MarkdownPass.DocumentKey.item(item))) }

@@ -4,7 +4,9 @@ import Foundation
 /// Times are written in UTC, which every client converts to the reader's zone; UIDs are stable
 /// across builds so a subscribed calendar updates events instead of duplicating them.
 enum ICalendarBuilder {
-    static func calendar(_ sources: FeedSources, items: [ContentItem]) -> OutputFile {
+    static let path = "calendar.ics"
+
+    static func calendar(_ sources: FeedSources, items: [ContentItem]) -> Data {
         let base = sources.base
         let host = URLComponents(string: base.origin)?.host ?? "megaphone"
         var lines = [
@@ -24,7 +26,7 @@ enum ICalendarBuilder {
                 "DTSTART:" + utc(item.date.value),
                 "DURATION:PT30M",
                 "SUMMARY:" + escape(item.title),
-                "DESCRIPTION:" + escape(description.trimmingCharacters(in: .whitespacesAndNewlines)),
+                "DESCRIPTION:" + escape(description.trimmingWhitespace()),
                 "URL:" + page,
             ]
             if let campaign = item.campaign { lines.append("CATEGORIES:" + escape(campaign)) }
@@ -33,7 +35,7 @@ enum ICalendarBuilder {
         }
         lines.append("END:VCALENDAR")
         let text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
-        return OutputFile(path: "calendar.ics", contents: .data(Data(text.utf8)))
+        return Data(text.utf8)
     }
 
     static func utc(_ date: Date) -> String {
@@ -46,7 +48,7 @@ enum ICalendarBuilder {
     /// TEXT values: backslash, semicolon and comma escaped, line breaks as `\n`.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+        for scalar in text.replacingEvery("\r\n", with: "\n").unicodeScalars {
             switch scalar {
             case "\\": escaped += "\\\\"
             case ";": escaped += "\\;"

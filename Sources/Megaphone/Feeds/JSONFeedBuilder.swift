@@ -27,8 +27,9 @@ enum JSONFeedBuilder {
         let items = needed.keys.sorted().compactMap { needed[$0] }
         let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), ConcurrentMap.map(items) { entry(sources, $0) }))
         return feeds.map { feed in
-            OutputFile(path: feed.path, contents: .data(
-                self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)))
+            OutputFile(path: feed.path, contents: .rendered {
+                self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)
+            })
         }
     }
 

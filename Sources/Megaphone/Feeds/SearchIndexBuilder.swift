@@ -17,7 +17,9 @@ enum SearchIndexBuilder {
     /// How much of each body is indexed, in characters of plain text.
     static let bodyCharacters = 1_500
 
-    static func index(_ sources: FeedSources) -> OutputFile {
+    static let path = "search-index.json"
+
+    static func index(_ sources: FeedSources) -> Data {
         let base = sources.base
         let markdown = sources.markdown
         var folder = WordFolder()
@@ -46,7 +48,7 @@ enum SearchIndexBuilder {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return OutputFile(path: "search-index.json", contents: .data((try? encoder.encode(entries)) ?? Data()))
+        return (try? encoder.encode(entries)) ?? Data()
     }
 
     /// Distinct words of three letters or more, folded (lower-case, no accents) as the search box folds queries.

@@ -135,7 +135,7 @@ public enum MarkdownRenderer {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmingWhitespace()
     }
 
     /// The heading is rendered on its own (with the same safety options), its opening tag given the
@@ -146,7 +146,7 @@ public enum MarkdownRenderer {
         let html = String(cString: rendered)
         let openingTag = "<h\(info.level)>"
         guard html.hasPrefix(openingTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">" + html.dropFirst(openingTag.count).trimmingCharacters(in: .newlines))
+        cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">" + String(html.dropFirst(openingTag.count)).trimmingNewlines())
         cmark_node_insert_before(heading, block)
         cmark_node_free(heading)
     }

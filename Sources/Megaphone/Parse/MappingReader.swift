@@ -96,7 +96,7 @@ struct MappingReader {
             error(at: value, "'\(key)' must be text, not a \(value.isMapping ? "map" : "list")")
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmingWhitespace()
         guard !trimmed.isEmpty else {
             error(at: value, "'\(key)' is empty")
             return nil

@@ -12,7 +12,9 @@ public enum Slug {
             pendingDash = false
             slug.append(contentsOf: ascii.unicodeScalars)
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // ASCII needs no decomposition, and most tags, campaigns and file names are ASCII.
+        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in scalars {
             switch scalar.value {
             case 0x61...0x7A, 0x30...0x39: append(String(scalar))
             case 0x41...0x5A: append(String(Unicode.Scalar(scalar.value + 32)!))

@@ -10,10 +10,22 @@ public struct OutputFile: Sendable {
         case data(Data)
         /// A file copied as it is (content files, theme assets).
         case copy(from: URL)
+        /// A page or feed made when it is written: templates run in the writer's parallel loop,
+        /// so no page waits in memory for the others and rendering overlaps the disk.
+        case rendered(@Sendable () -> Data)
     }
 
     public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
+    }
+
+    /// The bytes of a file that is not a copy (runs the renderer of a `.rendered` file).
+    public func data() -> Data? {
+        switch contents {
+        case .data(let data): data
+        case .rendered(let make): make()
+        case .copy: nil
+        }
     }
 }

@@ -15,11 +15,6 @@ public enum SiteRenderer {
         }
     }
 
-    enum Work: Sendable {
-        case page(Job)
-        case files(@Sendable () -> [OutputFile])
-    }
-
     /// A page to render: where it goes and how to make it.
     struct Job: Sendable {
         var path: String
@@ -45,23 +40,21 @@ public enum SiteRenderer {
         factory.prepare(selection.pagedItems, shares: shares ?? ShareTable(site: site), now: options.now)
         let jobs = PageJobs(factory: factory, selection: selection, now: options.now).all()
         let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now, shares: factory.shares)
-        let terms = factory.terms
         let upcoming = site.config.showUpcoming ? selection.upcoming : []
-        // Feeds are independent of pages: they run in the same parallel pass.
-        let feedJobs: [@Sendable () -> [OutputFile]] = [
-            { JSONFeedBuilder.all(feeds, terms: terms) },
-            { [AtomFeedBuilder.feed(feeds)] },
-            { [CatalogBuilder.guidelines(feeds), CatalogBuilder.training(feeds)] },
-            { [ICalendarBuilder.calendar(feeds, items: selection.current + upcoming)] },
-            { [SearchIndexBuilder.index(feeds)] },
+        // Feeds and pages are made by the writer, in one parallel pass; the heaviest come first
+        // so that none is left running alone at the end.
+        func rendered(_ path: String, _ make: @escaping @Sendable () -> Data) -> OutputFile {
+            OutputFile(path: path, contents: .rendered(make))
+        }
+        var files = [
+            rendered(SearchIndexBuilder.path) { SearchIndexBuilder.index(feeds) },
+            rendered(AtomFeedBuilder.path) { AtomFeedBuilder.feed(feeds) },
+            rendered(ICalendarBuilder.path) { ICalendarBuilder.calendar(feeds, items: selection.current + upcoming) },
+            rendered(CatalogBuilder.guidelinesPath) { CatalogBuilder.guidelines(feeds) },
+            rendered(CatalogBuilder.trainingPath) { CatalogBuilder.training(feeds) },
         ]
-        let work: [Work] = feedJobs.map(Work.files) + jobs.map(Work.page)
-        var files = ConcurrentMap.map(work) { unit -> [OutputFile] in
-            switch unit {
-            case .page(let job): [OutputFile(path: job.path, contents: .data(Data(job.make().utf8)))]
-            case .files(let make): make()
-            }
-        }.flatMap { $0 }
+        files += JSONFeedBuilder.all(feeds, terms: factory.terms)
+        files += jobs.map { job in rendered(job.path) { Data(job.make().utf8) } }
         files.append(OutputFile(path: Route.robots, contents: .data(Data(robots(site.config).utf8))))
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))

@@ -80,6 +80,6 @@ public struct SharePlanner: Sendable {
     }
 
     static func crlf(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+        text.replacingEvery("\r\n", with: "\n").replacingEvery("\n", with: "\r\n")
     }
 }
