@@ -106,13 +106,14 @@ struct ContextFactory: Sendable {
     }
 
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
+        let t = strings(item.lang)
         let shares = shareOptions(item).map { option in
             ShareCardContext(
                 network: option.network.id, label: option.network.label, message: option.message, post: option.post,
                 link: option.link, shareURL: option.shareURL, length: option.length, limit: option.network.limit,
                 overLimit: option.isOverLimit, copyOnly: !option.network.takesText, isMastodon: option.network.id == "mastodon",
                 template: option.network.template, takesText: option.network.takesText, takesLink: option.network.takesLink,
-                counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title)
+                counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title, t: t)
         }
         return ItemPageContext(
             card: card(item, pageLang: item.lang, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),

@@ -9,12 +9,11 @@ public struct SharePlanner: Sendable {
     public func options(for item: ContentItem) -> [ShareOption] {
         let written = Dictionary(item.share.map { ($0.network.value, $0.message) }, uniquingKeysWith: { first, _ in first })
         let utm = UTMParameters(config.utm)
+        let url = item.url.map { TrackedLink.Parsed($0.value) }
         return networks.map { network in
             let suggestion = written[network.id]
             let message = withDisclosure(suggestion?.value ?? item.title)
-            let link = item.url.map {
-                TrackedLink.tag($0.value, with: utm.parameters(network: network, campaign: item.campaign, slug: item.slug, lang: item.lang))
-            }
+            let link = url?.tagged(with: utm.parameters(network: network, campaign: item.campaign, slug: item.slug, lang: item.lang))
             let planned = option(network: network, message: message, location: suggestion?.location, link: link, title: item.title)
             guard suggestion == nil, planned.isOverLimit else { return planned }
             return shortenedDefault(network: network, title: item.title, link: link) ?? planned
@@ -57,7 +56,7 @@ public struct SharePlanner: Sendable {
 
     /// The disclosure (a program hashtag) ends every message, once.
     func withDisclosure(_ message: String) -> String {
-        guard let disclosure = config.disclosure, !message.lowercased().contains(disclosure.lowercased()) else { return message }
+        guard let disclosure = config.disclosure, !message.containsIgnoringCase(disclosure) else { return message }
         return message + (message.contains("\n") ? "\n\n" : " ") + disclosure
     }
 

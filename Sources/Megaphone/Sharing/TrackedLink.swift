@@ -5,6 +5,18 @@
 public enum TrackedLink {
     /// `parameters` values are taken as they are and percent-encoded here.
     public static func tag(_ url: String, with parameters: [(name: String, value: String)]) -> String {
+        Parsed(url).tagged(with: parameters)
+    }
+
+    /// A URL cut once into what precedes the query, its parameters and its fragment, to be tagged
+    /// once per network.
+    public struct Parsed: Sendable {
+        var head: Substring
+        /// Raw `name=value` pairs with their decoded, lower-cased names.
+        var pairs: [(raw: Substring, name: String)]
+        var fragment: Substring
+
+        public init(_ url: String) {
         var rest = Substring(url)
         var fragment: Substring = ""
         if let hash = rest.firstIndex(of: "#") {
@@ -16,31 +28,43 @@ public enum TrackedLink {
             query = rest[rest.index(after: question)...]
             rest = rest[..<question]
         }
-        let replaced = Set(parameters.map { $0.name.lowercased() })
-        let kept = query.split(separator: "&", omittingEmptySubsequences: true).filter { pair in
+        pairs = query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let rawName = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let name = (String(rawName).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(rawName)).lowercased()
-            return !name.hasPrefix("utm_") && !replaced.contains(name)
+            return (pair, name)
         }
-        let added = parameters.map { encode($0.name) + "=" + encode($0.value) }
-        return rest + "?" + (kept.map(String.init) + added).joined(separator: "&") + fragment
+        head = rest
+        self.fragment = fragment
+        }
+
+        public func tagged(with parameters: [(name: String, value: String)]) -> String {
+            let replaced = Set(parameters.map { $0.name.lowercased() })
+            let kept = pairs.filter { !$0.name.hasPrefix("utm_") && !replaced.contains($0.name) }.map { String($0.raw) }
+            let added = parameters.map { encode($0.name) + "=" + encode($0.value) }
+            return head + "?" + (kept + added).joined(separator: "&") + fragment
+        }
     }
 
     /// Percent-encodes everything but RFC 3986's unreserved characters, so a value is safe in a
     /// query and decodes back to itself.
     public static func encode(_ value: String) -> String {
-        var encoded = ""
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(value.utf8.count * 2)
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+                encoded.append(byte)
             default:
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                encoded.append(UInt8(ascii: "%"))
+                encoded.append(hexDigits[Int(byte >> 4)])
+                encoded.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return encoded
+        return String(decoding: encoded, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// A UTM value as analytics tools group best: lower-case, spaces as dashes.
     public static func normalize(_ value: String) -> String {

@@ -43,6 +43,25 @@ extension String {
         return nil
     }
 
+    /// Whether `other` occurs in the text, ignoring case. ASCII text (a hashtag) is compared byte
+    /// by byte; anything else, lower-cased first.
+    func containsIgnoringCase(_ other: String) -> Bool {
+        guard !other.isEmpty else { return true }
+        guard other.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased().contains(other.lowercased()) }
+        let needle = Array(other.lowercased().utf8)
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == needle[0] {
+                var offset = 1
+                while offset < needle.count, lower(bytes[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     /// White space and line breaks (Unicode's White_Space, as Foundation's
     /// `.whitespacesAndNewlines`) removed at both ends.
     func trimmingWhitespace() -> String {

@@ -26,7 +26,7 @@ public enum OutputWriter {
         }
 
         do {
-            try writeAll(files, into: staging)
+            try writeAll(files, into: staging, previous: PreviousSite(output))
             try swapIn(staging, at: output)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -35,7 +35,7 @@ public enum OutputWriter {
         return files.count
     }
 
-    private static func writeAll(_ files: [OutputFile], into folder: URL) throws(Failure) {
+    private static func writeAll(_ files: [OutputFile], into folder: URL, previous: PreviousSite?) throws(Failure) {
         // Folders first, once each, parents before children (sorted); then the files, in parallel.
         let folders = Set(files.compactMap { file -> String? in
             guard let slash = file.path.lastIndex(of: "/") else { return nil }
@@ -51,38 +51,19 @@ public enum OutputWriter {
             }
         }
         let failures = ConcurrentMap.map(files) { file -> String? in
-            let target = folder.appendingPathComponent(file.path)
-            if case .copy(let source) = file.contents {
-                do { try FileManager.default.copyItem(at: source, to: target) } catch {
-                    return "cannot copy \(file.path): \(error.localizedDescription)"
-                }
-                return nil
+            let target = folder.appendingPathComponent(file.path).path
+            let data: Data
+            switch file.contents {
+            case .copy(let source):
+                guard let read = FileManager.default.contents(atPath: source.path) else { return "cannot read \(source.path)" }
+                data = read
+            case .data(let bytes): data = bytes
+            case .rendered(let make): data = make()
             }
-            let data = file.data() ?? Data()
-            return writeFile(data, to: target.path).map { "cannot write \(file.path): \($0)" }
+            if previous?.reuse(file.path, ifSameAs: data, at: target) == true { return nil }
+            return POSIXFile.write(data, to: target).map { "cannot write \(file.path): \($0)" }
         }
         if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
-    }
-
-    /// Writes a new file with plain system calls. Nothing is synced here: the staging folder only
-    /// becomes the site through the final rename, and Foundation's `Data.write` costs a
-    /// round trip through its own file handling for each of thousands of small files.
-    private static func writeFile(_ data: Data, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
-        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
-            }
-            return nil
-        }
     }
 
     private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {

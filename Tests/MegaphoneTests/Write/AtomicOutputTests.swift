@@ -44,6 +44,32 @@ import Testing
         #expect(site.exists("items/ventes/index.html"))
     }
 
+    /// The inode of a file of the output, to tell a kept file from a rewritten one.
+    static func inode(_ url: URL) throws -> UInt64 {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
+
+    @Test func rebuildKeepsUnchangedFilesAndReplacesChangedOnes() throws {
+        let site = try TestSite(["content/items/2026-11-20-atlas.md": TestSite.item(),
+                                 "content/items/2026-11-21-ventes.md": TestSite.item(title: "Ventes")])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let unchanged = site.output.appendingPathComponent("items/atlas/index.html")
+        let changed = site.output.appendingPathComponent("items/ventes/index.html")
+        let (unchangedBefore, changedBefore) = (try Self.inode(unchanged), try Self.inode(changed))
+
+        try site.write("content/items/2026-11-21-ventes.md", TestSite.item(title: "Ventes record"))
+        #expect(site.build().succeeded)
+        #expect(try Self.inode(unchanged) == unchangedBefore)
+        #expect(try Self.inode(changed) != changedBefore)
+        #expect(site.read("items/ventes/index.html")?.contains("Ventes record") == true)
+
+        // A hand edit in the output does not survive a rebuild, though the source is unchanged.
+        try site.write("public/items/atlas/index.html", "edited by hand")
+        #expect(site.build().succeeded)
+        #expect(site.read("items/atlas/index.html")?.contains("Atlas est lancé") == true)
+    }
+
     @Test func refusesAnOutputFolderThatHoldsTheSources() throws {
         let site = try TestSite(["content/items/2026-11-20-atlas.md": TestSite.item()])
         defer { site.remove() }

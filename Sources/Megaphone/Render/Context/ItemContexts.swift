@@ -76,6 +76,7 @@ struct ShareCardContext {
     var counting: String
     var crlf: Bool
     var title: String
+    var t: [String: String]
 }
 
 /// A scheduled item: only its date and title are shown before it is published.

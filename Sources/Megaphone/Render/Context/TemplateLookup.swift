@@ -202,6 +202,7 @@ extension ShareCardContext: MustacheParent {
         case "counting": self.counting
         case "crlf": self.crlf
         case "title": self.title
+        case "t": self.t
         default: nil
         }
     }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The few file operations the writer runs thousands of times, as plain system calls: Foundation's
+/// `Data.write` and `contents(atPath:)` each cost a round trip through its file handling.
+enum POSIXFile {
+    /// Creates (or truncates) `path` with `data`. Nothing is synced: the staging folder only
+    /// becomes the site through the final rename. Returns the error, if any.
+    static func write(_ data: Data, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// Whether `path` is a regular file (not a link) whose bytes are exactly `data`.
+    static func holds(_ data: Data, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count else {
+            return false
+        }
+        return data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+            var buffer = [UInt8](repeating: 0, count: min(max(data.count, 1), 1 << 16))
+            var offset = 0
+            while offset < data.count {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                let same = buffer.withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress! + offset, count) == 0 }
+                guard same else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}
