@@ -40,10 +40,10 @@ public struct SourceTree: Sendable {
         let results = ConcurrentMap.map(markdownPaths) { path -> Result<TextFile, Diagnostic> in
             let relative = "content/" + path
             let url = contentURL.appendingPathComponent(path)
-            guard let data = fileManager.contents(atPath: url.path) else {
+            guard let bytes = POSIXFile.read(url.path) else {
                 return .failure(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 return .failure(.error(at: SourceLocation(path: display(relative), line: 1, column: 1),
                                        "this file is not UTF-8 text; save it as UTF-8"))
             }
@@ -60,19 +60,30 @@ public struct SourceTree: Sendable {
     }
 
     /// Regular files below `folder`, relative and sorted; hidden files and folders are skipped
-    /// (editors' swap files, `.DS_Store`).
+    /// (editors' swap files, `.DS_Store`), and symbolic links are not followed. Plain `readdir`:
+    /// Foundation's enumerator builds a URL and asks for its properties at every entry.
     static func listFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let base = folder.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base + "/") else { continue }
-            paths.append(String(full.dropFirst(base.count + 1)))
+        func walk(_ absolute: String, _ relative: String) {
+            guard let directory = opendir(absolute) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = absolute + "/" + name
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var status = stat()
+                    guard lstat(path, &status) == 0 else { continue }
+                    type = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
+                }
+                if type == Int32(DT_DIR) { walk(path, child) } else if type == Int32(DT_REG) { paths.append(child) }
+            }
         }
+        walk(folder.standardizedFileURL.path, "")
         return paths.sorted()
     }
 }

@@ -30,11 +30,18 @@ struct PageJobs {
     }
 
     private func job<Content>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
-        let library = factory.theme.library
         // Contexts are plain values built on this thread; the template only reads them.
         let box = UncheckedBox(context)
+        return lazyJob(route, template: template) { box.value }
+    }
+
+    /// A page whose context is built when the job runs: item pages and listings, the bulk of a
+    /// site, are then prepared in parallel like they are rendered.
+    private func lazyJob<Content>(_ route: String, template: String,
+                                  _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
+        let library = factory.theme.library
         return SiteRenderer.Job(path: Route.file(for: route)) {
-            library.render(box.value, withTemplate: template) ?? ""
+            library.render(context(), withTemplate: template) ?? ""
         }
     }
 
@@ -77,10 +84,12 @@ struct PageJobs {
 
     func item(_ item: ContentItem) -> SiteRenderer.Job {
         let route = Route.item(item.slug)
-        let context = factory.itemPage(item, now: now)
-        return job(route, template: "item", factory.page(context, title: item.title, route: route, kind: "item", lang: item.lang,
-                                                         description: context.card.summary,
-                                                         breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))]))
+        return lazyJob(route, template: "item") { [self] in
+            let context = factory.itemPage(item, now: now)
+            return factory.page(context, title: item.title, route: route, kind: "item", lang: item.lang,
+                                description: context.card.summary,
+                                breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))])
+        }
     }
 
     func guidelineList() -> SiteRenderer.Job {
@@ -176,10 +185,12 @@ struct PageJobs {
                                                                 title: t(heading), route: index, kind: "terms"))]
         for term in terms {
             let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
-            let content = ItemListContext(heading: title, intro: nil, items: cards(term.items))
-            jobs.append(job(route(term), template: "term",
-                            factory.page(content, title: title, route: route(term), kind: "term",
-                                         breadcrumbs: [LinkContext(label: t(heading), url: factory.url(index))])))
+            let path = route(term)
+            let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
+            jobs.append(lazyJob(path, template: "term") { [self] in
+                factory.page(ItemListContext(heading: title, intro: nil, items: cards(term.items)), title: title, route: path,
+                             kind: "term", breadcrumbs: breadcrumbs)
+            })
         }
         return jobs
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The few file operations the writer runs thousands of times, as plain system calls: Foundation's
+/// The few file operations a build runs thousands of times, as plain system calls: Foundation's
 /// `Data.write` and `contents(atPath:)` each cost a round trip through its file handling.
 enum POSIXFile {
     /// Creates (or truncates) `path` with `data`. Nothing is synced: the staging folder only
@@ -23,6 +23,27 @@ enum POSIXFile {
         }
     }
 
+    /// The bytes of the file at `path`, or nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        var offset = 0
+        while true {
+            if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            offset += count
+        }
+        bytes.removeSubrange(offset...)
+        return bytes
+    }
+
     /// Whether `path` is a regular file (not a link) whose bytes are exactly `data`.
     static func holds(_ data: Data, at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
@@ -36,7 +57,7 @@ enum POSIXFile {
             var buffer = [UInt8](repeating: 0, count: min(max(data.count, 1), 1 << 16))
             var offset = 0
             while offset < data.count {
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { return false }
                 let same = buffer.withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress! + offset, count) == 0 }
