@@ -5,25 +5,35 @@ public enum Slug {
     /// One pass over the canonically decomposed text: accents (combining marks) dropped,
     /// ligatures spelt out, anything else but `a-z0-9` a dash. Hot: called for every term of every card.
     public static func make(_ text: String) -> String {
-        var slug = String.UnicodeScalarView()
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        func append(_ ascii: String) {
-            if pendingDash, !slug.isEmpty { slug.append("-") }
+        func append(_ byte: UInt8) {
+            if pendingDash, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
             pendingDash = false
-            slug.append(contentsOf: ascii.unicodeScalars)
+            slug.append(byte)
         }
-        // ASCII needs no decomposition, and most tags, campaigns and file names are ASCII.
-        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
-        for scalar in scalars {
+        // ASCII needs no decomposition, and most tags, campaigns, headings and file names are ASCII.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: append(byte)
+                case 0x41...0x5A: append(byte + 32)
+                default: pendingDash = true
+                }
+            }
+            return String(decoding: slug, as: UTF8.self)
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: append(String(scalar))
-            case 0x41...0x5A: append(String(Unicode.Scalar(scalar.value + 32)!))
+            case 0x61...0x7A, 0x30...0x39: append(UInt8(scalar.value))
+            case 0x41...0x5A: append(UInt8(scalar.value + 32))
             case 0x300...0x36F: continue  // combining accents: é = e + ◌́
             default:
-                if let spelt = ligatures[scalar] { append(spelt) } else { pendingDash = true }
+                if let spelt = ligatures[scalar] { spelt.utf8.forEach(append) } else { pendingDash = true }
             }
         }
-        return String(slug)
+        return String(decoding: slug, as: UTF8.self)
     }
 
     private static let ligatures: [Unicode.Scalar: String] = [

@@ -12,7 +12,9 @@ struct YAMLDocument {
     /// Composes `yaml`; a syntax error becomes one diagnostic at the line Yams names.
     static func compose(_ yaml: String, displayPath: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
         do {
-            let root = try Yams.compose(yaml: yaml)
+            // Every value is read as text and typed by MappingReader (dates, numbers, booleans, each
+            // with its own message), so Yams' regular-expression tag resolution is not needed.
+            let root = try Yams.compose(yaml: yaml, .basic)
             return .success(YAMLDocument(root: root, displayPath: displayPath, firstLine: firstLine))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, displayPath: displayPath, firstLine: firstLine))

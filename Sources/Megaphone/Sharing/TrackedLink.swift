@@ -68,6 +68,22 @@ public enum TrackedLink {
 
     /// A UTM value as analytics tools group best: lower-case, spaces as dashes.
     public static func normalize(_ value: String) -> String {
-        value.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: "-")
+        // ASCII values (network names, slugs), nearly all of them, are done on bytes.
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return value.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: "-")
+        }
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(value.utf8.count)
+        var pendingDash = false
+        for byte in value.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingDash = !normalized.isEmpty
+                continue
+            }
+            if pendingDash { normalized.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            normalized.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: normalized, as: UTF8.self)
     }
 }
