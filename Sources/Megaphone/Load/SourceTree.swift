@@ -65,22 +65,13 @@ public struct SourceTree: Sendable {
     static func listFiles(under folder: URL) -> [String] {
         var paths: [String] = []
         func walk(_ absolute: String, _ relative: String) {
-            guard let directory = opendir(absolute) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            for entry in POSIXFile.entries(of: absolute) where !entry.name.hasPrefix(".") {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                switch entry.kind {
+                case .folder: walk(absolute + "/" + entry.name, child)
+                case .file: paths.append(child)
+                case .other: continue
                 }
-                if name.hasPrefix(".") { continue }
-                let path = absolute + "/" + name
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
-                    var status = stat()
-                    guard lstat(path, &status) == 0 else { continue }
-                    type = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
-                }
-                if type == Int32(DT_DIR) { walk(path, child) } else if type == Int32(DT_REG) { paths.append(child) }
             }
         }
         walk(folder.standardizedFileURL.path, "")

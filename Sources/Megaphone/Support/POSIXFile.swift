@@ -67,4 +67,56 @@ enum POSIXFile {
             return true
         }
     }
+
+    /// Creates `path` and any missing parent, like `mkdir -p`; safe when several threads create
+    /// the same folders. Returns the error, if any.
+    static func makeFolder(_ path: String) -> String? {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            return String(cString: strerror(errno))
+        }
+        if let problem = makeFolder(String(path[..<slash])) { return problem }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return String(cString: strerror(errno))
+    }
+
+    /// Deletes a folder and everything in it (without following links), the folders just below
+    /// its own subfolders in parallel: a built site is thousands of small page folders.
+    static func removeTree(_ path: String) {
+        let children = entries(of: path).filter { $0.kind == .folder }.flatMap { folder in
+            entries(of: path + "/" + folder.name).filter { $0.kind == .folder }.map { path + "/" + folder.name + "/" + $0.name }
+        }
+        _ = ConcurrentMap.map(children) { removeSerially($0) }
+        removeSerially(path)
+    }
+
+    private static func removeSerially(_ path: String) {
+        for entry in entries(of: path) {
+            let child = path + "/" + entry.name
+            if entry.kind == .folder { removeSerially(child) } else { unlink(child) }
+        }
+        rmdir(path)
+    }
+
+    enum EntryKind { case file, folder, other }
+
+    /// The names in a folder (without `.` and `..`) and what they are; links are `.other`, never
+    /// followed.
+    static func entries(of path: String) -> [(name: String, kind: EntryKind)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var result: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            var type = UInt32(entry.pointee.d_type)
+            if type == UInt32(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(path + "/" + name, &status) == 0 else { continue }
+                type = status.st_mode & S_IFMT == S_IFDIR ? UInt32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? UInt32(DT_REG) : 0
+            }
+            result.append((name, type == UInt32(DT_DIR) ? .folder : type == UInt32(DT_REG) ? .file : .other))
+        }
+        return result
+    }
 }

@@ -36,27 +36,19 @@ public enum OutputWriter {
     }
 
     private static func writeAll(_ files: [OutputFile], into folder: URL, previous: PreviousSite?) throws(Failure) {
-        // Folders first, once each, parents before children (sorted); then the files, in parallel.
-        let folders = Set(files.compactMap { file -> String? in
-            guard let slash = file.path.lastIndex(of: "/") else { return nil }
-            return String(file.path[..<slash])
-        }).sorted()
-        for path in folders {
-            let url = folder.appendingPathComponent(path)
-            if mkdir(url.path, 0o755) == 0 || errno == EEXIST { continue }
-            do {
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "cannot create \(path): \(error.localizedDescription)")
-            }
-        }
+        // Each file's job creates its own folder (most pages have one of their own), so folders
+        // are made in parallel too.
+        let root = folder.path
         let failures = ConcurrentMap.map(files) { file -> String? in
-            let target = folder.appendingPathComponent(file.path).path
+            let target = root + "/" + file.path
+            if let slash = file.path.lastIndex(of: "/"), let problem = POSIXFile.makeFolder(root + "/" + file.path[..<slash]) {
+                return "cannot create the folder of \(file.path): \(problem)"
+            }
             let data: Data
             switch file.contents {
             case .copy(let source):
-                guard let read = FileManager.default.contents(atPath: source.path) else { return "cannot read \(source.path)" }
-                data = read
+                guard let read = POSIXFile.read(source.path) else { return "cannot read \(source.path)" }
+                data = Data(read)
             case .data(let bytes): data = bytes
             case .rendered(let make): data = make()
             }
@@ -75,7 +67,7 @@ public enum OutputWriter {
             return
         }
         if megaphone_exchange_paths(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging)  // now holds the previous site
+            POSIXFile.removeTree(staging.path)  // now holds the previous site
             return
         }
         // No atomic exchange on this file system: two renames, with the old site kept until the end.
