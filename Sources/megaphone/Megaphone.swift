@@ -5,7 +5,7 @@ struct MegaphoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "megaphone",
         abstract: "Builds an employee advocacy portal from Markdown files with YAML front matter.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -19,15 +19,9 @@ public struct SourceTree: Sendable {
             displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative
         }
         var diagnostics: [Diagnostic] = []
-        let fileManager = FileManager.default
 
-        var config: TextFile?
-        let configURL = root.appendingPathComponent("site.yml")
-        if let text = try? String(contentsOf: configURL, encoding: .utf8) {
-            config = TextFile(relativePath: "site.yml", displayPath: display("site.yml"), text: text)
-        } else if fileManager.fileExists(atPath: configURL.path) {
-            diagnostics.append(.error(at: SourceLocation(path: display("site.yml")), "site.yml is not valid UTF-8 text"))
-        }
+        let (config, configProblem) = readConfig(root: root, displayPath: display("site.yml"))
+        diagnostics += configProblem.map { [$0] } ?? []
 
         var markdownPaths: [String] = []
         var staticFiles: [String] = []
@@ -57,6 +51,16 @@ public struct SourceTree: Sendable {
             }
         }
         return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, diagnostics: diagnostics)
+    }
+
+    /// `site.yml` alone: nil when it is missing, with a diagnostic when it cannot be read.
+    static func readConfig(root: URL, displayPath: String) -> (TextFile?, Diagnostic?) {
+        let url = root.appendingPathComponent("site.yml")
+        guard let bytes = POSIXFile.read(url.path) else { return (nil, nil) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return (nil, .error(at: SourceLocation(path: displayPath), "site.yml is not valid UTF-8 text"))
+        }
+        return (TextFile(relativePath: "site.yml", displayPath: displayPath, text: text), nil)
     }
 
     /// Regular files below `folder`, relative and sorted; hidden files and folders are skipped
