@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The preview server: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark from the system (Debian: libcmark-dev); only Sources/Megaphone/Markdown imports it.
@@ -32,10 +34,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `megaphone serve`: builds, serves and rebuilds on change; apart so the pipeline has no
+        // HTTP dependency.
+        .target(
+            name: "MegaphonePreview",
+            dependencies: [
+                "Megaphone",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "MegaphoneCLI",
             dependencies: [
                 "Megaphone",
+                "MegaphonePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/megaphone"
@@ -44,6 +56,7 @@ let package = Package(
             name: "MegaphoneTests",
             dependencies: [
                 "Megaphone",
+                "MegaphonePreview",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

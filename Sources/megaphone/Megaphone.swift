@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct MegaphoneCommand: ParsableCommand {
+struct MegaphoneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "megaphone",
         abstract: "Builds an employee advocacy portal from Markdown files with YAML front matter.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -17,8 +17,8 @@ struct HTMLEscapingContentType: MustacheContentType {
     }
 }
 
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String in
             guard let first = bytes.firstIndex(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }

@@ -44,10 +44,8 @@ public enum NewDocument {
 
     /// The site's settings (time zone, networks, language); a broken `site.yml` is reported.
     static func siteConfig(in root: URL) throws(Failure) -> SiteConfig {
-        let (file, problem) = SourceTree.readConfig(root: root, displayPath: "site.yml")
-        var diagnostics = problem.map { [$0] } ?? []
-        guard let config = SiteConfigParser.parse(file, displayPath: "site.yml", baseURLOverride: nil, diagnostics: &diagnostics),
-              !diagnostics.hasErrors else {
+        let (read, diagnostics) = SiteSettings.read(source: root)
+        guard let config = read else {
             let problems = diagnostics.isEmpty ? "" : "\n" + diagnostics.map(\.description).joined(separator: "\n")
             throw Failure(description: "run this in a site's folder (one with a valid site.yml), or pass --source DIR\(problems)")
         }
