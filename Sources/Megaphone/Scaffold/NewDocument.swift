@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// `megaphone new KIND "Title"`: a new content file with the front matter of its kind, the
 /// required keys filled in and the optional ones present as comments, so an editor starts from
@@ -133,20 +134,13 @@ public enum NewDocument {
     }
 }
 
-/// YAML double-quoted scalars for generated front matter.
+/// YAML double-quoted scalars for generated front matter, written by Yams.
 enum YAMLText {
     static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        let node = Node.scalar(.init(text, Tag(.str), .doubleQuoted))
+        let written = (try? Yams.serialize(node: node, width: -1, allowUnicode: true)) ?? "\"\(text)\""
+        // A document of one scalar: drop the line break, and the end marker some versions add.
+        return written.trimmingWhitespace().replacingEvery("\n...", with: "")
     }
 }
 
