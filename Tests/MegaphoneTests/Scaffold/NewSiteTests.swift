@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Megaphone
+
+@Suite struct NewSiteTests {
+    static let themes = TestSite.repositoryRoot.appendingPathComponent("themes")
+
+    @Test func aNewSiteBuildsWithoutAnyWarningAndHasEveryKindOfContent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try NewSite.create(in: folder, themes: Self.themes, now: Date(timeIntervalSince1970: 1_795_600_000))
+        #expect(created.contains("site.yml") && created.contains("themes/default/"))
+
+        var options = BuildOptions(source: folder.path)
+        options.now = "2026-12-01T12:00:00+01:00"
+        let report = Builder.build(options)
+        #expect(report.diagnostics.map(\.description) == [])
+        for page in ["index.html", "items/welcome/index.html", "guidelines/disclosure/index.html",
+                     "training/social-media-101/index.html", "pages/about/index.html", "feed.json"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/" + page).path), "\(page)")
+        }
+        // The theme is a copy, not a link: the site's repository keeps it.
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("themes/default").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeDirectory)
+    }
+
+    @Test func refusesAFolderThatHoldsFilesOrAMissingTheme() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("x".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        #expect(throws: NewSite.Failure.self) { try NewSite.create(in: folder, themes: Self.themes, now: Date()) }
+        #expect(throws: NewSite.Failure.self) {
+            try NewSite.create(in: folder.appendingPathComponent("new"), themes: folder, now: Date())
+        }
+    }
+
+    @Test func findsTheThemesOfTheCheckoutThatBuiltTheBinary() {
+        let binary = TestSite.repositoryRoot.appendingPathComponent(".build/release/megaphone")
+        #expect(NewSite.installedThemes(executable: binary)?.standardizedFileURL == Self.themes.standardizedFileURL)
+    }
+}
