@@ -34,7 +34,8 @@ struct BuildCommand: ParsableCommand {
         Console.print(report)
         if timings { Console.printTimings(report) }
         if report.succeeded {
-            Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(options.output.path) in \(Console.milliseconds(report.duration)).")
+            let reused = report.pagesReused > 0 ? ", \(report.pagesReused) pages unchanged" : ""
+            Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(reused)) into \(options.output.path) in \(Console.milliseconds(report.duration)).")
         } else {
             Console.say("Build failed with \(report.diagnostics.errors.count) error(s); \(options.output.path) was left as it was.")
             throw ExitCode.failure

@@ -5,6 +5,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var pagesWritten = 0
     public var filesWritten = 0
+    /// Pages whose inputs had not changed since the previous build: linked, not rendered.
+    public var pagesReused = 0
     public var duration: TimeInterval = 0
     /// False when nothing was written (errors, or `check`).
     public var wroteOutput = false

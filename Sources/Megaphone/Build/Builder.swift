@@ -75,7 +75,9 @@ public enum Builder {
 
         // Write
         do {
-            report.filesWritten = try OutputWriter.write(files, to: options.output)
+            let written = try OutputWriter.write(files, to: options.output)
+            report.filesWritten = written.files
+            report.pagesReused = written.pagesReused
             report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
             report.wroteOutput = true
         } catch {

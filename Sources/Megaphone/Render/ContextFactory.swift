@@ -11,6 +11,8 @@ struct ContextFactory: Sendable {
     /// and reused by the item page, every listing and every feed.
     var shares: [String: [ShareOption]] = [:]
     var cards: [String: ItemCardContext] = [:]
+    /// UI strings by language, made once.
+    var uiStrings: [String: UIStrings] = [:]
 
     /// Fills `shares` and `cards` for `items`.
     mutating func prepare(_ items: [ContentItem], shares table: ShareTable, now: Date) {
@@ -41,7 +43,16 @@ struct ContextFactory: Sendable {
 
     func url(_ route: String) -> String { base.relative(route) }
 
-    func strings(_ lang: String) -> [String: String] { theme.strings(for: lang, fallback: site.config.language) }
+    func strings(_ lang: String) -> UIStrings {
+        uiStrings[lang] ?? UIStrings(theme.strings(for: lang, fallback: site.config.language))
+    }
+
+    /// Makes the UI strings of every language the site may use, once.
+    mutating func prepareStrings() {
+        for lang in Set(site.config.languages + [site.config.language]) {
+            uiStrings[lang] = UIStrings(theme.strings(for: lang, fallback: site.config.language))
+        }
+    }
 
     /// Wraps `content` with what the layout needs.
     func page<Content>(_ content: Content, title: String, route: String, kind: String, lang: String? = nil,
@@ -159,7 +170,7 @@ struct ContextFactory: Sendable {
             html: markdown.html(MarkdownPass.DocumentKey.module(module)), quiz: quiz, firstLesson: lessons.first?.url)
     }
 
-    func minutes(_ value: Int, _ t: [String: String]) -> String {
+    func minutes(_ value: Int, _ t: UIStrings) -> String {
         (t["minutes"] ?? "{n} min").replacingOccurrences(of: "{n}", with: String(value))
     }
 }

@@ -13,6 +13,9 @@ public struct OutputFile: Sendable {
         /// A page or feed made when it is written: templates run in the writer's parallel loop,
         /// so no page waits in memory for the others and rendering overlaps the disk.
         case rendered(@Sendable () -> Data)
+        /// A page: its context is built and fingerprinted first, and the template runs only when
+        /// the previous build did not already render the same.
+        case page(@Sendable () -> PageRendering)
     }
 
     public init(path: String, contents: Contents) {
@@ -25,7 +28,14 @@ public struct OutputFile: Sendable {
         switch contents {
         case .data(let data): data
         case .rendered(let make): make()
+        case .page(let prepare): prepare().render()
         case .copy: nil
         }
     }
+}
+
+/// A page ready to render: the fingerprint of all its template reads, and the rendering itself.
+public struct PageRendering: Sendable {
+    public var fingerprint: UInt64
+    public var render: @Sendable () -> Data
 }

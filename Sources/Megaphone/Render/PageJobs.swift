@@ -29,19 +29,27 @@ struct PageJobs {
         return jobs
     }
 
-    private func job<Content>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
+    private func job<Content: Fingerprinted>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
         // Contexts are plain values built on this thread; the template only reads them.
         let box = UncheckedBox(context)
         return lazyJob(route, template: template) { box.value }
     }
 
     /// A page whose context is built when the job runs: item pages and listings, the bulk of a
-    /// site, are then prepared in parallel like they are rendered.
-    private func lazyJob<Content>(_ route: String, template: String,
-                                  _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
-        let library = factory.theme.library
+    /// site, are then prepared in parallel like they are rendered. The context is fingerprinted
+    /// with the template set, so an unchanged page need not be rendered again.
+    private func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
+                                                 _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
+        let theme = factory.theme
         return SiteRenderer.Job(path: Route.file(for: route)) {
-            library.render(context(), withTemplate: template) ?? ""
+            let built = UncheckedBox(context())
+            var hasher = StableHasher()
+            hasher.combine(theme.templatesFingerprint)
+            hasher.combine(template)
+            built.value.fingerprint(into: &hasher)
+            return PageRendering(fingerprint: hasher.value) {
+                Data((theme.library.render(built.value, withTemplate: template) ?? "").utf8)
+            }
         }
     }
 

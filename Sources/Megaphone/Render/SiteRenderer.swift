@@ -15,10 +15,10 @@ public enum SiteRenderer {
         }
     }
 
-    /// A page to render: where it goes and how to make it.
+    /// A page to render: where it goes and how to prepare it.
     struct Job: Sendable {
         var path: String
-        var make: @Sendable () -> String
+        var prepare: @Sendable () -> PageRendering
     }
 
     public static func render(_ site: Site, theme: Theme, shares: ShareTable? = nil, options: Options) -> ([OutputFile], [Diagnostic]) {
@@ -37,6 +37,7 @@ public enum SiteRenderer {
         var factory = ContextFactory(site: site, theme: theme, markdown: markdown,
                                      dates: DateText(timeZone: site.config.timeZone),
                                      terms: Terms(items: selection.current, base: site.config.baseURL))
+        factory.prepareStrings()
         factory.prepare(selection.pagedItems, shares: shares ?? ShareTable(site: site), now: options.now)
         let jobs = PageJobs(factory: factory, selection: selection, now: options.now).all()
         let feeds = FeedSources(site: site, selection: selection, markdown: markdown, now: options.now, shares: factory.shares)
@@ -54,7 +55,7 @@ public enum SiteRenderer {
             rendered(CatalogBuilder.trainingPath) { CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: factory.terms)
-        files += jobs.map { job in rendered(job.path) { Data(job.make().utf8) } }
+        files += jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
         files.append(OutputFile(path: Route.robots, contents: .data(Data(robots(site.config).utf8))))
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))

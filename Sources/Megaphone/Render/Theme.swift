@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     }
 
     public var library: MustacheLibrary
+    /// Every template's name and text: part of each page's fingerprint.
+    var templatesFingerprint: UInt64 = 0
     /// language → key → text
     public var strings: [String: [String: String]]
     /// Logical path (`css/site.css`) → asset.
@@ -34,6 +36,7 @@ public struct Theme: Sendable {
         }
 
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]  // name → text, a site's layouts replacing the theme's
         let templateFolders = [("themes/\(name)/layouts", themeURL.appendingPathComponent("layouts")),
                                ("themes/\(name)/partials", themeURL.appendingPathComponent("partials")),
                                ("layouts", root.appendingPathComponent("layouts"))]
@@ -47,6 +50,7 @@ public struct Theme: Sendable {
                 do {
                     let templateName = String((path.split(separator: "/").last ?? "").dropLast(".mustache".count))
                     library.register(try parseTemplate(text), named: templateName)
+                    texts[templateName] = text
                 } catch let error as MustacheTemplate.ParserError {
                     // The line of the file, not of the text with the escaping pragma in front.
                     diagnostics.append(.error(at: SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1),
@@ -86,7 +90,13 @@ public struct Theme: Sendable {
         }
 
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(library: library, strings: strings, assets: assets), [])
+        var hasher = StableHasher()
+        hasher.combine(HTMLEscapingContentType.pragma)
+        for name in texts.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(texts[name]!)
+        }
+        return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets), [])
     }
 
     /// Parses a template with Megaphone's HTML escaping selected on its first line (a standalone

@@ -9,9 +9,15 @@ public enum OutputWriter {
         public var description: String
     }
 
-    /// Returns the number of files written.
+    /// What a write did: files in the new site, and pages linked from the previous build
+    /// without rendering them.
+    public struct Summary: Sendable {
+        public var files: Int
+        public var pagesReused: Int
+    }
+
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Int {
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
         let output = output.standardizedFileURL
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -26,36 +32,62 @@ public enum OutputWriter {
         }
 
         do {
-            try writeAll(files, into: staging, previous: PreviousSite(output))
+            let reused = try writeAll(files, into: staging, previous: PreviousSite(output))
             try swapIn(staging, at: output)
+            return Summary(files: files.count, pagesReused: reused)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        return files.count
     }
 
-    private static func writeAll(_ files: [OutputFile], into folder: URL, previous: PreviousSite?) throws(Failure) {
+    /// Writes every file and the new render manifest; returns how many pages were reused.
+    private static func writeAll(_ files: [OutputFile], into folder: URL, previous: PreviousSite?) throws(Failure) -> Int {
         // Each file's job creates its own folder (most pages have one of their own), so folders
         // are made in parallel too.
         let root = folder.path
-        let failures = ConcurrentMap.map(files) { file -> String? in
+        let results = ConcurrentMap.map(files) { file -> Result<(entry: RenderManifest.Entry?, reused: Bool), Failure> in
             let target = root + "/" + file.path
             if let slash = file.path.lastIndex(of: "/"), let problem = POSIXFile.makeFolder(root + "/" + file.path[..<slash]) {
-                return "cannot create the folder of \(file.path): \(problem)"
+                return .failure(Failure(description: "cannot create the folder of \(file.path): \(problem)"))
             }
             let data: Data
+            var fingerprint: String?
             switch file.contents {
             case .copy(let source):
-                guard let read = POSIXFile.read(source.path) else { return "cannot read \(source.path)" }
+                guard let read = POSIXFile.read(source.path) else { return .failure(Failure(description: "cannot read \(source.path)")) }
                 data = Data(read)
             case .data(let bytes): data = bytes
             case .rendered(let make): data = make()
+            case .page(let prepare):
+                let page = prepare()
+                let key = RenderManifest.fingerprintText(page.fingerprint)
+                if let entry = previous?.reuse(file.path, fingerprint: key, at: target) { return .success((entry, true)) }
+                fingerprint = key
+                data = page.render()
             }
-            if previous?.reuse(file.path, ifSameAs: data, at: target) == true { return nil }
-            return POSIXFile.write(data, to: target).map { "cannot write \(file.path): \($0)" }
+            if previous?.reuse(file.path, ifSameAs: data, at: target) != true,
+               let problem = POSIXFile.write(data, to: target) {
+                return .failure(Failure(description: "cannot write \(file.path): \(problem)"))
+            }
+            let entry = fingerprint.flatMap { key in FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0) } }
+            return .success((entry, false))
         }
-        if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
+        var pages: [String: RenderManifest.Entry] = [:]
+        var reused = 0
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .failure(let failure): throw failure
+            case .success(let outcome):
+                pages[file.path] = outcome.entry
+                if outcome.reused { reused += 1 }
+            }
+        }
+        let manifest = RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages)
+        if let problem = POSIXFile.write(manifest.data(), to: root + "/" + RenderManifest.fileName) {
+            throw Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
+        }
+        return reused
     }
 
     private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {

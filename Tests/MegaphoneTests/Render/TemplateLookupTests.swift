@@ -2,23 +2,29 @@ import Foundation
 import Testing
 @testable import Megaphone
 
-/// Templates read contexts through the generated `TemplateLookup.swift`; a field added to a
-/// context but not to the lookup would render as empty. Regenerate with scripts/generate-template-lookup.
+/// Templates read contexts through the generated `TemplateLookup.swift`, and rebuilds compare
+/// their generated fingerprints; a field added to a context but not to both would render as empty
+/// or let a changed page be reused. Regenerate with scripts/generate-template-lookup.
 @Suite struct TemplateLookupTests {
     @Test func everyContextFieldIsReachableFromTemplates() throws {
         let folder = TestSite.repositoryRoot.appendingPathComponent("Sources/Megaphone/Render/Context")
         let lookup = try String(contentsOf: folder.appendingPathComponent("TemplateLookup.swift"), encoding: .utf8)
+        let fingerprint = try String(contentsOf: folder.appendingPathComponent("TemplateFingerprint.swift"), encoding: .utf8)
         var missing: [String] = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file != "TemplateLookup.swift" {
+        let generated = ["TemplateLookup.swift", "TemplateFingerprint.swift", "UIStrings.swift"]
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !generated.contains(file) {
             var current: String?
             for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
                 if line.hasPrefix("struct ") {
                     current = String(line.dropFirst(7).prefix { $0.isLetter || $0.isNumber })
                     #expect(lookup.contains("extension \(current!): MustacheParent"), "\(current!) has no lookup")
+                    #expect(fingerprint.contains("extension \(current!): Fingerprinted"), "\(current!) has no fingerprint")
                 } else if line.hasPrefix("}") {
                     current = nil
                 } else if let current, line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
                     if !lookup.contains("case \"\(name)\": self.\(name)") { missing.append("\(current).\(name)") }
+                    // A field left out of the fingerprint would let a changed page be reused unchanged.
+                    if !fingerprint.contains("        \(name).fingerprint(into: &hasher)") { missing.append("\(current).\(name) (fingerprint)") }
                 }
             }
         }

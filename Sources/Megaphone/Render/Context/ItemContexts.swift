@@ -26,7 +26,7 @@ struct ItemCardContext {
 
 /// What the `item-card` partial is rendered with: the card and the UI strings.
 struct CardRenderContext {
-    var t: [String: String]
+    var t: UIStrings
     var card: ItemCardContext
 }
 
@@ -76,7 +76,7 @@ struct ShareCardContext {
     var counting: String
     var crlf: Bool
     var title: String
-    var t: [String: String]
+    var t: UIStrings
 }
 
 /// A scheduled item: only its date and title are shown before it is published.

@@ -6,7 +6,7 @@ struct PageContext<Content> {
     var nav: [LinkContext]
     var menu: [LinkContext]
     /// UI strings: `{{t.read_more}}`.
-    var t: [String: String]
+    var t: UIStrings
     var assets: AssetContext
     var content: Content
 }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What the previous build rendered: for each page, the fingerprint of everything its template
+/// read (the context, the template set) and the identity of the file written (inode, size,
+/// modification time). A page whose fingerprint is unchanged and whose file is untouched is
+/// linked, not rendered again. It lives in the output as `.megaphone-manifest.json`, so it is
+/// swapped in with the site it describes, and it is ignored when another `megaphone` binary
+/// wrote it (a new version may render differently).
+struct RenderManifest: Codable, Sendable {
+    static let fileName = ".megaphone-manifest.json"
+
+    struct Entry: Codable, Sendable, Equatable {
+        /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
+        var fingerprint: String
+        var stamp: FileStamp
+    }
+
+    var format = 1
+    var megaphone: String
+    var pages: [String: Entry]
+
+    /// The running binary: its inode, size and modification time.
+    static let binaryIdentity: String = FileStamp.of("/proc/self/exe", following: true).map {
+        "\($0.inode):\($0.size):\($0.modified)"
+    } ?? "unknown"
+
+    static func fingerprintText(_ value: UInt64) -> String { String(value, radix: 16) }
+
+    /// The manifest of the site at `root`, when this binary wrote it.
+    static func read(in root: String) -> RenderManifest? {
+        guard let bytes = POSIXFile.read(root + "/" + fileName),
+              let manifest = try? JSONDecoder().decode(RenderManifest.self, from: Data(bytes)),
+              manifest.format == 1, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
+        return manifest
+    }
+
+    func data() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+}
+
+/// Enough of a file's status to tell that nobody changed it since it was written.
+struct FileStamp: Codable, Sendable, Equatable {
+    var inode: UInt64
+    var size: Int64
+    /// Nanoseconds since 1970.
+    var modified: Int64
+
+    static func of(_ path: String, following: Bool = false) -> FileStamp? {
+        var status = stat()
+        guard (following ? stat(path, &status) : lstat(path, &status)) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                         modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+    }
+}
