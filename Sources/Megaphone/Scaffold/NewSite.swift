@@ -71,7 +71,7 @@ public enum NewSite {
                 company: Example Corp
 
                 """),
-            (".gitignore", "/public/\n"),
+            (".gitignore", "/public/\n/.public.megaphone-*\n"),
             ("content/items/\(today)-welcome.md", """
                 ---
                 title: "Our employee advocacy portal is open"

@@ -1,9 +1,15 @@
 import CAtomicSwap
 import Foundation
 
-/// Writes the site beside the output folder, then swaps it in with one atomic rename, so a failed
-/// or interrupted build leaves the previous site exactly as it was and a web server never serves a
-/// half-written site.
+/// Writes the new site into a folder beside the output, then swaps the two with one atomic
+/// rename, so a failed or interrupted build leaves the previous site exactly as it was and a web
+/// server never serves a half-written site.
+///
+/// The folder written into is the site the previous build replaced (`.NAME.megaphone-retired`):
+/// it already has the folders and most of the files, so a rebuild updates what changed instead of
+/// creating thousands of folders and deleting as many (which file systems make slow, ext4 more so
+/// as deleted inodes pile up). Files there are never modified in place, only replaced by rename,
+/// because an unchanged file is one file (a hard link) in both sites.
 public enum OutputWriter {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -16,78 +22,34 @@ public enum OutputWriter {
         public var pagesReused: Int
     }
 
+    /// The sibling folders of `output`: same file system, so the final rename is atomic.
+    static func retiredFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-retired")
+    }
+
     @discardableResult
     public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
         let output = output.standardizedFileURL
-        let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        // A hidden sibling: same file system, so the final rename is atomic.
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).megaphone-staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "cannot prepare \(staging.path): \(error.localizedDescription)")
+            throw Failure(description: "cannot create \(parent.path): \(error.localizedDescription)")
         }
+        // Two builds into the same output at once would write into the same folder: one waits
+        // (the lock is on the parent folder, so no lock file is left behind).
+        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
 
-        do {
-            let reused = try writeAll(files, into: staging, previous: PreviousSite(output))
-            try swapIn(staging, at: output)
-            return Summary(files: files.count, pagesReused: reused)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
+        let staging = retiredFolder(of: output)
+        if let problem = POSIXFile.makeFolder(staging.path) {
+            throw Failure(description: "cannot prepare \(staging.path): \(problem)")
         }
-    }
-
-    /// Writes every file and the new render manifest; returns how many pages were reused.
-    private static func writeAll(_ files: [OutputFile], into folder: URL, previous: PreviousSite?) throws(Failure) -> Int {
-        // Each file's job creates its own folder (most pages have one of their own), so folders
-        // are made in parallel too.
-        let root = folder.path
-        let results = ConcurrentMap.map(files) { file -> Result<(entry: RenderManifest.Entry?, reused: Bool), Failure> in
-            let target = root + "/" + file.path
-            if let slash = file.path.lastIndex(of: "/"), let problem = POSIXFile.makeFolder(root + "/" + file.path[..<slash]) {
-                return .failure(Failure(description: "cannot create the folder of \(file.path): \(problem)"))
-            }
-            let data: Data
-            var fingerprint: String?
-            switch file.contents {
-            case .copy(let source):
-                guard let read = POSIXFile.read(source.path) else { return .failure(Failure(description: "cannot read \(source.path)")) }
-                data = Data(read)
-            case .data(let bytes): data = bytes
-            case .rendered(let make): data = make()
-            case .page(let prepare):
-                let page = prepare()
-                let key = RenderManifest.fingerprintText(page.fingerprint)
-                if let entry = previous?.reuse(file.path, fingerprint: key, at: target) { return .success((entry, true)) }
-                fingerprint = key
-                data = page.render()
-            }
-            if previous?.reuse(file.path, ifSameAs: data, at: target) != true,
-               let problem = POSIXFile.write(data, to: target) {
-                return .failure(Failure(description: "cannot write \(file.path): \(problem)"))
-            }
-            let entry = fingerprint.flatMap { key in FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0) } }
-            return .success((entry, false))
-        }
-        var pages: [String: RenderManifest.Entry] = [:]
-        var reused = 0
-        for (file, result) in zip(files, results) {
-            switch result {
-            case .failure(let failure): throw failure
-            case .success(let outcome):
-                pages[file.path] = outcome.entry
-                if outcome.reused { reused += 1 }
-            }
-        }
-        let manifest = RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages)
-        if let problem = POSIXFile.write(manifest.data(), to: root + "/" + RenderManifest.fileName) {
-            throw Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
-        }
-        return reused
+        let tree = StagingTree(root: staging.path, previous: PreviousSite(output))
+        let reused = try tree.write(files)
+        try swapIn(staging, at: output)
+        return Summary(files: files.count, pagesReused: reused)
     }
 
     private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {
@@ -98,18 +60,16 @@ public enum OutputWriter {
             }
             return
         }
-        if megaphone_exchange_paths(staging.path, output.path) == 0 {
-            POSIXFile.removeTree(staging.path)  // now holds the previous site
-            return
-        }
+        // The previous site now sits where the new one was written: the next build starts from it.
+        if megaphone_exchange_paths(staging.path, output.path) == 0 { return }
         // No atomic exchange on this file system: two renames, with the old site kept until the end.
         let previous = staging.deletingLastPathComponent()
-            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "staging", with: "previous"))
+            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "retired", with: "previous"))
         do {
             try? fileManager.removeItem(at: previous)
             try fileManager.moveItem(at: output, to: previous)
             try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: previous)
+            try? fileManager.moveItem(at: previous, to: staging)
         } catch {
             if !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: previous, to: output) }
             throw Failure(description: "cannot replace \(output.path): \(error.localizedDescription)")

@@ -1,10 +1,9 @@
 import Foundation
 
-/// The site being replaced. A new file with the same bytes as the previous build's file at the
+/// The site being replaced (the live one). A new file with the same bytes as the live file at the
 /// same path is hard-linked to it instead of written: the file keeps its inode and modification
 /// time, so web servers' ETags and caches, and rsync, see it as unchanged; a rebuild after a small
-/// edit writes little; and the previous site stays intact, since neither build ever modifies a
-/// file once written (the staging folder only gets new names).
+/// edit writes little; and the live site stays intact, since no build modifies a file in place.
 ///
 /// A page is not even rendered when the previous build's manifest says it was made from the same
 /// fingerprint and its file is untouched since.
@@ -20,20 +19,22 @@ struct PreviousSite: Sendable {
         manifest = RenderManifest.read(in: root)
     }
 
-    /// Links `target` to the previous page at `path` when it was rendered from `fingerprint` and
-    /// its file has not changed since; returns its manifest entry.
-    func reuse(_ path: String, fingerprint: String, at target: String) -> RenderManifest.Entry? {
-        guard let entry = manifest?.pages[path], entry.fingerprint == fingerprint else { return nil }
-        let previous = root + "/" + path
-        guard FileStamp.of(previous) == entry.stamp, link(previous, target) == 0 else { return nil }
+    /// The manifest entry of the page at `path` when it was rendered from `fingerprint` and its
+    /// file has not changed since.
+    func unchangedPage(_ path: String, fingerprint: String) -> RenderManifest.Entry? {
+        guard let entry = manifest?.pages[path], entry.fingerprint == fingerprint,
+              FileStamp.of(root + "/" + path) == entry.stamp else { return nil }
         return entry
     }
 
-    /// Links `target` to the previous site's file at `path` when that is a regular file holding
-    /// exactly `data`. False when it differs, is missing, or cannot be linked (the caller writes).
-    func reuse(_ path: String, ifSameAs data: Data, at target: String) -> Bool {
-        let previous = root + "/" + path
-        guard POSIXFile.holds(data, at: previous) else { return false }
-        return link(previous, target) == 0
+    /// Whether the live file at `path` is a regular file holding exactly `data`.
+    func holds(_ path: String, _ data: Data) -> Bool {
+        POSIXFile.holds(data, at: root + "/" + path)
+    }
+
+    /// Whether `other` is the very file (same inode) as the live one at `path`.
+    func isSameFile(_ path: String, as other: String) -> Bool {
+        guard let live = FileStamp.of(root + "/" + path), let candidate = FileStamp.of(other) else { return false }
+        return live.inode == candidate.inode
     }
 }

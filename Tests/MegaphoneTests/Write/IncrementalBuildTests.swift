@@ -90,4 +90,40 @@ import Testing
         try Data(text.replacingOccurrences(of: RenderManifest.binaryIdentity, with: "another-version").utf8).write(to: manifest)
         #expect(site.build().pagesReused == 0)
     }
+
+    /// The site a build replaces is kept beside the output and becomes the next build's folder.
+    static func retired(_ site: TestSite) -> URL { OutputWriter.retiredFolder(of: site.output) }
+
+    @Test func theReplacedSiteIsNeverModifiedThroughTheFilesItShares() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        _ = site.build()
+        _ = site.build()
+        let live = Self.files(site.output)
+        // Changes that rewrite pages which, until now, were one file (a hard link) in both sites.
+        try site.write("content/items/2026-11-20-atlas.md", TestSite.item("campaign: lancement\ntags: [atlas, produit]\n", title: "Atlas 3"))
+        try site.write("site.yml", TestSite.defaultConfig + "company: Acme\n")
+        #expect(site.build().succeeded)
+        #expect(Self.files(Self.retired(site)) == live, "the previous site, swapped out, is exactly as it was served")
+    }
+
+    @Test func whateverLiesInTheRetiredFolderNeverReachesTheSite() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        _ = site.build()
+        _ = site.build()
+        let retired = Self.retired(site)
+        let manager = FileManager.default
+        // A stray file, a file where a folder must be, a folder where a file must be, a leftover
+        // temporary file, a page edited in place, and a missing page.
+        try Data("stray".utf8).write(to: retired.appendingPathComponent("stray.html"))
+        try manager.removeItem(at: retired.appendingPathComponent("items/lyon"))
+        try Data("not a folder".utf8).write(to: retired.appendingPathComponent("items/lyon"))
+        try manager.removeItem(at: retired.appendingPathComponent("robots.txt"))
+        try manager.createDirectory(at: retired.appendingPathComponent("robots.txt/inside"), withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: retired.appendingPathComponent("items/index.html.megaphone-new"))
+        try manager.removeItem(at: retired.appendingPathComponent("pages/faq/index.html"))
+        _ = Self.expectSameAsAFullBuild(site)
+        #expect(!site.exists("stray.html") && !site.exists("items/index.html.megaphone-new"))
+    }
 }
