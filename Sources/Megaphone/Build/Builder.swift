@@ -36,6 +36,7 @@ public enum Builder {
             return finish()
         }
 
+        if write { OutputWriter.prepare() }
         // Load
         let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
         finishStage("load")

@@ -22,6 +22,12 @@ public enum OutputWriter {
         public var pagesReused: Int
     }
 
+    /// Starts, on another core, what the write will need and can know early (the binary's hash
+    /// for the render manifest), so it is ready when the pages are.
+    public static func prepare() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = RenderManifest.binaryIdentity }
+    }
+
     /// The sibling folders of `output`: same file system, so the final rename is atomic.
     static func retiredFolder(of output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-retired")
