@@ -8,14 +8,17 @@ import Megaphone
 public final class PreviewServer: Sendable {
     public struct Options: Sendable {
         public var source: URL
+        /// The folder as the user wrote it, to name files in messages as `build` does.
+        public var sourceArgument: String
         public var port: UInt16
         public var includeDrafts = false
         public var includeFuture = false
         /// How often sources are checked for changes.
         public var pollInterval: Duration = .milliseconds(300)
 
-        public init(source: URL, port: UInt16) {
+        public init(source: URL, port: UInt16, sourceArgument: String? = nil) {
             self.source = source.standardizedFileURL
+            self.sourceArgument = sourceArgument ?? source.path
             self.port = port
         }
     }
@@ -92,7 +95,7 @@ public final class PreviewServer: Sendable {
     private func build(port: UInt16) async -> BuildReport {
         let (config, _) = SiteSettings.read(source: options.source)
         let basePath = config?.baseURL.path ?? "/"
-        var buildOptions = BuildOptions(source: options.source.path, output: output.path)
+        var buildOptions = BuildOptions(source: options.sourceArgument, output: output.path)
         buildOptions.baseURL = "http://localhost:\(port)\(basePath)"
         buildOptions.includeDrafts = options.includeDrafts
         buildOptions.includeFuture = options.includeFuture

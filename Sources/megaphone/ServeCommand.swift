@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     var future = false
 
     func run() async throws {
-        var options = PreviewServer.Options(source: URL(fileURLWithPath: source), port: port)
+        var options = PreviewServer.Options(source: URL(fileURLWithPath: source), port: port, sourceArgument: source)
         options.includeDrafts = drafts
         options.includeFuture = future
         let server = PreviewServer(options)
