@@ -10,27 +10,18 @@ public struct OutputFile: Sendable {
         case data(Data)
         /// A file copied as it is (content files, theme assets).
         case copy(from: URL)
-        /// A page or feed made when it is written: templates run in the writer's parallel loop,
-        /// so no page waits in memory for the others and rendering overlaps the disk.
+        /// A feed or index made when it is written, in the writer's parallel loop, so that it
+        /// overlaps the pages and the disk.
         case rendered(@Sendable () -> Data)
-        /// A page: its context is built and fingerprinted first, and the template runs only when
-        /// the previous build did not already render the same.
+        /// A page, also made in the writer's loop (no page waits in memory for the others): its
+        /// context is built and fingerprinted first, and the template runs only when the previous
+        /// build did not already render the same.
         case page(@Sendable () -> PageRendering)
     }
 
     public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
-    }
-
-    /// The bytes of a file that is not a copy (runs the renderer of a `.rendered` file).
-    public func data() -> Data? {
-        switch contents {
-        case .data(let data): data
-        case .rendered(let make): make()
-        case .page(let prepare): prepare().render()
-        case .copy: nil
-        }
     }
 }
 
