@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Megaphone",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

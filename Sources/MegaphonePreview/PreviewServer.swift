@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import Megaphone
 
@@ -32,7 +33,7 @@ public final class PreviewServer: Sendable {
     public init(_ options: Options) {
         self.options = options
         output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("megaphone-preview-\(ProcessInfo.processInfo.processIdentifier)-\(options.port)")
+            .appendingPathComponent("megaphone-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
             .appendingPathComponent("site")
         // IPv4 loopback: it exists on every machine, and only this machine can reach it. (The
         // address is a valid constant: `inet` cannot throw for it.)
@@ -56,11 +57,20 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled. `onBuild` hears each
     /// build's report (the CLI prints it).
+    public struct PortInUse: Error, CustomStringConvertible {
+        public var port: UInt16
+        public var description: String { "port \(port) is already in use (another preview?); choose another with --port" }
+    }
+
     public func run(onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) async throws {
         let handler = PreviewHandler(state: state, output: output)
         await server.appendRoute("GET,HEAD *", to: handler)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.server.run() }
+            group.addTask {
+                do { try await self.server.run() } catch SocketError.failed(_, EADDRINUSE, _) {
+                    throw PortInUse(port: self.options.port)
+                }
+            }
             group.addTask { try await self.watch(onBuild: onBuild) }
             try await group.next()
             group.cancelAll()

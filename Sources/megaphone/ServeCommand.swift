@@ -43,11 +43,17 @@ struct ServeCommand: AsyncParsableCommand {
             if let url = try? await server.url() { Console.say("Serving the preview at \(url) (Ctrl-C to stop)") }
         }
         defer { announce.cancel() }
-        try await server.run { report in
-            Console.print(report)
-            Console.say(report.succeeded
-                ? "Built \(report.pagesWritten) pages in \(Console.milliseconds(report.duration))."
-                : "Build failed with \(report.diagnostics.errors.count) error(s); the browser shows them.")
+        do {
+            try await server.run { report in
+                Console.print(report)
+                Console.say(report.succeeded
+                    ? "Built \(report.pagesWritten) pages in \(Console.milliseconds(report.duration))."
+                    : "Build failed with \(report.diagnostics.errors.count) error(s); the browser shows them.")
+            }
+        } catch {
+            server.removePreviewFiles()
+            Console.error(error is PreviewServer.PortInUse ? "\(error)" : "the preview stopped: \(error.localizedDescription)")
+            throw ExitCode.failure
         }
     }
 }

@@ -70,6 +70,16 @@ import Testing
         }
     }
 
+    @Test func aPortInUseIsSaidInWords() async throws {
+        let site = try TestSite(["content/items/2026-11-20-atlas.md": TestSite.item()])
+        defer { site.remove() }
+        try await Self.withPreview(site) { _, first in
+            let second = PreviewServer(PreviewServer.Options(source: site.root, port: try await first.port()))
+            await #expect(throws: PreviewServer.PortInUse.self) { try await second.run() }
+            second.removePreviewFiles()
+        }
+    }
+
     @Test func neverServesAFileOutsideTheSite() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-static-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("items/a"), withIntermediateDirectories: true)
