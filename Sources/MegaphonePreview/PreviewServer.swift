@@ -55,13 +55,13 @@ public final class PreviewServer: Sendable {
         "http://localhost:\(try await port())\(await state.basePath)"
     }
 
-    /// Builds once, then serves and watches until the task is cancelled. `onBuild` hears each
-    /// build's report (the CLI prints it).
     public struct PortInUse: Error, CustomStringConvertible {
         public var port: UInt16
         public var description: String { "port \(port) is already in use (another preview?); choose another with --port" }
     }
 
+    /// Builds once, then serves and watches until the task is cancelled. `onBuild` hears each
+    /// build's report (the CLI prints it).
     public func run(onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) async throws {
         let handler = PreviewHandler(state: state, output: output)
         await server.appendRoute("GET,HEAD *", to: handler)

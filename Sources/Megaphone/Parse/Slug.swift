@@ -14,17 +14,8 @@ public enum Slug {
             slug.append(byte)
         }
         // ASCII needs no decomposition, and most tags, campaigns, headings and file names are ASCII.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
-                switch byte {
-                case 0x61...0x7A, 0x30...0x39: append(byte)
-                case 0x41...0x5A: append(byte + 32)
-                default: pendingDash = true
-                }
-            }
-            return String(decoding: slug, as: UTF8.self)
-        }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in isASCII ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
             case 0x61...0x7A, 0x30...0x39: append(UInt8(scalar.value))
             case 0x41...0x5A: append(UInt8(scalar.value + 32))

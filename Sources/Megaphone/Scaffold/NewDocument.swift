@@ -144,12 +144,9 @@ enum YAMLText {
     }
 }
 
-/// `YYYY-MM-DD` in a time zone.
+/// `YYYY-MM-DD` in a time zone: the date part of the RFC 3339 timestamp.
 enum DayFormat {
     static func string(_ date: Date, in timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        String(RFC3339.format(date, in: timeZone).prefix(10))
     }
 }

@@ -17,24 +17,24 @@ public enum TrackedLink {
         var fragment: Substring
 
         public init(_ url: String) {
-        var rest = Substring(url)
-        var fragment: Substring = ""
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = rest[hash...]
-            rest = rest[..<hash]
-        }
-        var query: Substring = ""
-        if let question = rest.firstIndex(of: "?") {
-            query = rest[rest.index(after: question)...]
-            rest = rest[..<question]
-        }
-        pairs = query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
-            let rawName = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let name = (String(rawName).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(rawName)).lowercased()
-            return (pair, name)
-        }
-        head = rest
-        self.fragment = fragment
+            var rest = Substring(url)
+            var fragment: Substring = ""
+            if let hash = rest.firstIndex(of: "#") {
+                fragment = rest[hash...]
+                rest = rest[..<hash]
+            }
+            var query: Substring = ""
+            if let question = rest.firstIndex(of: "?") {
+                query = rest[rest.index(after: question)...]
+                rest = rest[..<question]
+            }
+            pairs = query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+                let rawName = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                let name = (String(rawName).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(rawName)).lowercased()
+                return (pair, name)
+            }
+            head = rest
+            self.fragment = fragment
         }
 
         public func tagged(with parameters: [(name: String, value: String)]) -> String {

@@ -25,19 +25,15 @@ extension String {
         }
     }
 
-    private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard needle.count <= bytes.count, start <= bytes.count - needle.count else { return nil }
-        let head = needle[0]
+    /// Where `needle` next occurs in `bytes` from `start`, comparing bytes after `folding` them.
+    private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   folding fold: (UInt8) -> UInt8 = { $0 }) -> Int? {
+        guard !needle.isEmpty, needle.count <= bytes.count, start <= bytes.count - needle.count else { return nil }
         var index = start
         while index <= bytes.count - needle.count {
-            if bytes[index] == head {
-                var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
+            var offset = 0
+            while offset < needle.count, fold(bytes[index + offset]) == needle[offset] { offset += 1 }
+            if offset == needle.count { return index }
             index += 1
         }
         return nil
@@ -48,17 +44,10 @@ extension String {
     func containsIgnoringCase(_ other: String) -> Bool {
         guard !other.isEmpty else { return true }
         guard other.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased().contains(other.lowercased()) }
-        let needle = Array(other.lowercased().utf8)
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
         var text = self
+        var needle = other.lowercased()
         return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == needle[0] {
-                var offset = 1
-                while offset < needle.count, lower(bytes[start + offset]) == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            return false
+            needle.withUTF8 { Self.firstMatch(of: $0, in: bytes, from: 0) { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } != nil }
         }
     }
 

@@ -9,11 +9,7 @@ struct UIStrings: MustacheParent, Fingerprinted, Sendable {
     init(_ strings: [String: String]) {
         self.strings = strings
         var hasher = StableHasher()
-        hasher.combine(UInt64(strings.count))
-        for key in strings.keys.sorted() {
-            hasher.combine(key)
-            hasher.combine(strings[key]!)
-        }
+        strings.fingerprint(into: &hasher)
         digest = hasher.value
     }
 
