@@ -34,12 +34,10 @@ struct StagingTree: Sendable {
     private func place(_ file: OutputFile) -> Result<Placed, OutputWriter.Failure> {
         func failure(_ message: String) -> Result<Placed, OutputWriter.Failure> { .failure(.init(description: message)) }
         let target = root + "/" + file.path
-        if let slash = file.path.lastIndex(of: "/"), let problem = makeParent(root + "/" + file.path[..<slash]) {
+        if let slash = file.path.lastIndex(of: "/"), POSIXFile.makeFolder(root + "/" + file.path[..<slash]) != nil,
+           let problem = clearWay(to: file.path) {
             return failure("cannot create the folder of \(file.path): \(problem)")
         }
-        // A folder standing where this file goes (the retired site had one at this path).
-        var status = stat()
-        if lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { POSIXFile.removeTree(target) }
         let data: Data
         var fingerprint: String?
         switch file.contents {
@@ -57,15 +55,33 @@ struct StagingTree: Sendable {
             fingerprint = key
             data = page.render()
         }
-        if previous?.holds(file.path, data) == true, linkLive(file.path, at: target) {
-            // Same bytes as the live site: one file for both.
-        } else if FileStamp.of(target) != nil, POSIXFile.holds(data, at: target), !(previous?.isSameFile(file.path, as: target) ?? false) {
-            // What the retired site has here is already right (and is not the live file).
-        } else if let problem = replace(target, with: data) {
+        func put() -> String? {
+            if previous?.holds(file.path, data) == true, linkLive(file.path, at: target) { return nil }  // one file for both sites
+            if FileStamp.of(target) != nil, POSIXFile.holds(data, at: target), !(previous?.isSameFile(file.path, as: target) ?? false) {
+                return nil  // what the retired site has here is already right (and is not the live file)
+            }
+            return replace(target, with: data)
+        }
+        // Something of the retired site in the way is cleared only when it gets in the way.
+        if put() != nil, let problem = clearWay(to: file.path) ?? put() {
             return failure("cannot write \(file.path): \(problem)")
         }
         let entry = fingerprint.flatMap { key in FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0) } }
         return .success((entry, false))
+    }
+
+    /// Makes room for the file at `path` in what the retired site left: a file where one of its
+    /// folders must be is removed, and so is a folder where the file must be.
+    private func clearWay(to path: String) -> String? {
+        var folder = root
+        for component in path.split(separator: "/").dropLast() {
+            folder += "/" + component
+            var status = stat()
+            if lstat(folder, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { unlink(folder) }
+        }
+        var status = stat()
+        if lstat(root + "/" + path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { POSIXFile.removeTree(root + "/" + path) }
+        return POSIXFile.makeFolder(folder)
     }
 
     /// `target` becomes the live site's file at `path` (nothing to do when it already is).
@@ -89,14 +105,6 @@ struct StagingTree: Sendable {
             return problem
         }
         return nil
-    }
-
-    /// Like `mkdir -p`, but a file standing where a folder must be (the retired site had a file
-    /// at that path) is removed first.
-    private func makeParent(_ folder: String) -> String? {
-        var status = stat()
-        if lstat(folder, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { unlink(folder) }
-        return POSIXFile.makeFolder(folder)
     }
 
     /// Removes from the tree every file and folder the new site does not have.

@@ -123,6 +123,9 @@ import Testing
         try manager.createDirectory(at: retired.appendingPathComponent("robots.txt/inside"), withIntermediateDirectories: true)
         try Data("half".utf8).write(to: retired.appendingPathComponent("items/index.html.megaphone-new"))
         try manager.removeItem(at: retired.appendingPathComponent("pages/faq/index.html"))
+        // A file where a folder that holds only folders must be (assets/css/, assets/js/).
+        try manager.removeItem(at: retired.appendingPathComponent("assets"))
+        try Data("not a folder either".utf8).write(to: retired.appendingPathComponent("assets"))
         _ = Self.expectSameAsAFullBuild(site)
         #expect(!site.exists("stray.html") && !site.exists("items/index.html.megaphone-new"))
     }
