@@ -88,11 +88,12 @@ public final class PreviewServer: Sendable {
     }
 
     private func watch(onBuild: @escaping @Sendable (BuildReport) -> Void) async throws {
-        let watcher = SourceWatcher(root: options.source)
         let port = try await port()
         var seen: [String: String]?
+        // Polling works on every file system and with every editor (those that save by renaming
+        // too), with no inotify limits.
         while !Task.isCancelled {
-            let current = watcher.fingerprint()
+            let current = SourceTree.inputStamps(root: options.source)
             if current != seen {
                 seen = current
                 let report = await build(port: port)

@@ -100,9 +100,9 @@ enum POSIXFile {
 
     enum EntryKind { case file, folder, other }
 
-    /// The names in a folder (without `.` and `..`) and what they are; links are `.other`, never
-    /// followed.
-    static func entries(of path: String) -> [(name: String, kind: EntryKind)] {
+    /// The names in a folder (without `.` and `..`) and what they are; links are `.other`, unless
+    /// `followingLinks`, when they are what they point to.
+    static func entries(of path: String, followingLinks: Bool = false) -> [(name: String, kind: EntryKind)] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
         var result: [(name: String, kind: EntryKind)] = []
@@ -110,9 +110,9 @@ enum POSIXFile {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             if name == "." || name == ".." { continue }
             var type = UInt32(entry.pointee.d_type)
-            if type == UInt32(DT_UNKNOWN) {
+            if type == UInt32(DT_UNKNOWN) || (followingLinks && type == UInt32(DT_LNK)) {
                 var status = stat()
-                guard lstat(path + "/" + name, &status) == 0 else { continue }
+                guard (followingLinks ? stat(path + "/" + name, &status) : lstat(path + "/" + name, &status)) == 0 else { continue }
                 type = status.st_mode & S_IFMT == S_IFDIR ? UInt32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? UInt32(DT_REG) : 0
             }
             result.append((name, type == UInt32(DT_DIR) ? .folder : type == UInt32(DT_REG) ? .file : .other))
