@@ -56,7 +56,10 @@ public struct SourceTree: Sendable {
     /// `site.yml` alone: nil when it is missing, with a diagnostic when it cannot be read.
     static func readConfig(root: URL, displayPath: String) -> (TextFile?, Diagnostic?) {
         let url = root.appendingPathComponent("site.yml")
-        guard let bytes = POSIXFile.read(url.path) else { return (nil, nil) }
+        guard let bytes = POSIXFile.read(url.path) else {
+            guard FileManager.default.fileExists(atPath: url.path) else { return (nil, nil) }
+            return (nil, .error(at: SourceLocation(path: displayPath), "site.yml cannot be read; check that it is a file you may read"))
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return (nil, .error(at: SourceLocation(path: displayPath), "site.yml is not valid UTF-8 text"))
         }
