@@ -53,12 +53,14 @@ public struct SourceTree: Sendable {
         return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, diagnostics: diagnostics)
     }
 
-    /// `site.yml` alone: nil when it is missing, with a diagnostic when it cannot be read.
+    /// `site.yml` alone; when it is missing or cannot be read, the one diagnostic that says which.
     static func readConfig(root: URL, displayPath: String) -> (TextFile?, Diagnostic?) {
         let url = root.appendingPathComponent("site.yml")
         guard let bytes = POSIXFile.read(url.path) else {
-            guard FileManager.default.fileExists(atPath: url.path) else { return (nil, nil) }
-            return (nil, .error(at: SourceLocation(path: displayPath), "site.yml cannot be read; check that it is a file you may read"))
+            let problem = FileManager.default.fileExists(atPath: url.path)
+                ? "site.yml cannot be read; check that it is a file you may read"
+                : "site.yml is missing; create it with at least 'title:' and 'base_url:'"
+            return (nil, .error(at: SourceLocation(path: displayPath), problem))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return (nil, .error(at: SourceLocation(path: displayPath), "site.yml is not valid UTF-8 text"))

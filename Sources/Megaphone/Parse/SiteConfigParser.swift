@@ -7,12 +7,10 @@ enum SiteConfigParser {
                        "accent_color", "robots"]
     static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
 
-    /// Nil when the file is missing or its required keys are unusable; problems go to `diagnostics`.
+    /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
+    /// go to `diagnostics`.
     static func parse(_ file: TextFile?, displayPath: String, baseURLOverride: String?, diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        guard let file else {
-            diagnostics.append(.error(at: SourceLocation(path: displayPath), "site.yml is missing; create it with at least 'title:' and 'base_url:'"))
-            return nil
-        }
+        guard let file else { return nil }
         let document: YAMLDocument
         switch YAMLDocument.compose(file.text, displayPath: file.displayPath, firstLine: 1) {
         case .failure(let diagnostic):
