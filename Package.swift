@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import CompilerPluginSupport
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The preview server: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // @TemplateData: the template lookup and fingerprint of each context, derived by the compiler.
+        .package(url: "https://github.com/swiftlang/swift-syntax", "600.0.1"..<"700.0.0"),
     ],
     targets: [
         // cmark from the system (Debian: libcmark-dev); only Sources/Megaphone/Markdown imports it.
@@ -25,11 +28,19 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
+        .macro(
+            name: "TemplateDataMacros",
+            dependencies: [
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
         .target(
             name: "Megaphone",
             dependencies: [
                 "CCmark",
                 "CAtomicSwap",
+                "TemplateDataMacros",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -1,34 +1,68 @@
 import Foundation
+import Mustache
 import Testing
 @testable import Megaphone
 
-/// Templates read contexts through the generated `TemplateLookup.swift`, and rebuilds compare
-/// their generated fingerprints; a field added to a context but not to both would render as empty
-/// or let a changed page be reused. Regenerate with scripts/generate-template-lookup.
+/// A context declared in the ways a hand-kept or regex-generated list missed: a `let`, a public
+/// struct, a nested type, with computed and static properties that are not data.
+@TemplateData
+public struct FixtureContext {
+    let title: String
+    public var added: String
+    var nested: Nested
+    var shouted: String { title.uppercased() }
+    static let notData = "static"
+
+    @TemplateData
+    public struct Nested {
+        var note: String?
+    }
+}
+
+/// The same context before `added` was added to it.
+@TemplateData
+struct FixtureContextBefore {
+    let title: String
+    var nested: FixtureContext.Nested
+}
+
+/// `@TemplateData` derives, from the declaration alone, what templates can read and what the page
+/// fingerprint covers: a field added to a context is rendered and changes the fingerprint with
+/// nothing else to touch.
 @Suite struct TemplateLookupTests {
-    @Test func everyContextFieldIsReachableFromTemplates() throws {
-        let folder = TestSite.repositoryRoot.appendingPathComponent("Sources/Megaphone/Render/Context")
-        let lookup = try String(contentsOf: folder.appendingPathComponent("TemplateLookup.swift"), encoding: .utf8)
-        let fingerprint = try String(contentsOf: folder.appendingPathComponent("TemplateFingerprint.swift"), encoding: .utf8)
-        var missing: [String] = []
-        let generated = ["TemplateLookup.swift", "TemplateFingerprint.swift", "UIStrings.swift"]
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !generated.contains(file) {
-            var current: String?
-            for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
-                if line.hasPrefix("struct ") {
-                    current = String(line.dropFirst(7).prefix { $0.isLetter || $0.isNumber })
-                    #expect(lookup.contains("extension \(current!): MustacheParent"), "\(current!) has no lookup")
-                    #expect(fingerprint.contains("extension \(current!): Fingerprinted"), "\(current!) has no fingerprint")
-                } else if line.hasPrefix("}") {
-                    current = nil
-                } else if let current, line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
-                    if !lookup.contains("case \"\(name)\": self.\(name)") { missing.append("\(current).\(name)") }
-                    // A field left out of the fingerprint would let a changed page be reused unchanged.
-                    if !fingerprint.contains("        \(name).fingerprint(into: &hasher)") { missing.append("\(current).\(name) (fingerprint)") }
-                }
-            }
-        }
-        #expect(missing == [], "run scripts/generate-template-lookup")
+    private func fingerprint(_ value: some Fingerprinted) -> UInt64 {
+        var hasher = StableHasher()
+        value.fingerprint(into: &hasher)
+        return hasher.value
+    }
+
+    private func render(_ template: String, _ context: Any) throws -> String {
+        try MustacheTemplate(string: template).render(context)
+    }
+
+    @Test func anAddedFieldIsRenderedAndFingerprinted() throws {
+        let context = FixtureContext(title: "Atlas", added: "nouveau", nested: .init(note: "note"))
+        #expect(try render("{{title}}|{{added}}|{{#nested}}{{note}}{{/nested}}", context) == "Atlas|nouveau|note")
+        #expect(try render("{{title}}|{{added}}", FixtureContextBefore(title: "Atlas", nested: .init(note: nil))) == "Atlas|",
+                "the context without the field renders it empty")
+
+        let base = fingerprint(context)
+        var changed = context
+        changed.added = "modifié"
+        #expect(fingerprint(changed) != base, "a change of the added field must change the page's fingerprint")
+        changed = context
+        changed.nested.note = nil
+        #expect(fingerprint(changed) != base, "a nested context's fields are fingerprinted")
+        #expect(fingerprint(FixtureContext(title: "Atlas 2", added: "nouveau", nested: .init(note: "note"))) != base,
+                "a `let` field is fingerprinted")
+        #expect(fingerprint(FixtureContext(title: "Atlas", added: "nouveau", nested: .init(note: "note"))) == base)
+    }
+
+    @Test func onlyStoredPropertiesAreData() {
+        let context = FixtureContext(title: "Atlas", added: "", nested: .init(note: nil))
+        #expect(context.child(named: "shouted") == nil, "a computed property is not template data")
+        #expect(context.child(named: "notData") == nil)
+        #expect((context.child(named: "nested") as? FixtureContext.Nested)?.note == nil)
     }
 
     @Test func lookupAnswersFieldsAndFallsThroughOnUnknownNames() {

@@ -1,3 +1,6 @@
+import Mustache
+
+@TemplateData
 struct GuidelineContext {
     var title: String
     var url: String
@@ -9,10 +12,12 @@ struct GuidelineContext {
     var html: String
 }
 
+@TemplateData
 struct GuidelineListContext {
     var guidelines: [GuidelineContext]
 }
 
+@TemplateData
 struct ModuleContext {
     var title: String
     var url: String
@@ -28,10 +33,12 @@ struct ModuleContext {
     var firstLesson: String?
 }
 
+@TemplateData
 struct TrainingListContext {
     var modules: [ModuleContext]
 }
 
+@TemplateData
 struct LessonLinkContext {
     var number: Int
     var title: String
@@ -40,6 +47,7 @@ struct LessonLinkContext {
     var current: Bool
 }
 
+@TemplateData
 struct LessonPageContext {
     var module: ModuleContext
     var number: Int
@@ -51,6 +59,7 @@ struct LessonPageContext {
     var next: LinkContext?
 }
 
+@TemplateData
 struct QuizQuestionContext {
     var number: Int
     var name: String
@@ -61,6 +70,7 @@ struct QuizQuestionContext {
     var explanation: String?
 }
 
+@TemplateData
 struct QuizChoiceContext {
     var index: Int
     var text: String
@@ -68,6 +78,7 @@ struct QuizChoiceContext {
     var id: String
 }
 
+@TemplateData
 struct PageContentContext {
     var title: String
     var html: String

@@ -1,4 +1,7 @@
+import Mustache
+
 /// An item as a listing shows it.
+@TemplateData
 struct ItemCardContext {
     var title: String
     var url: String
@@ -25,22 +28,26 @@ struct ItemCardContext {
 }
 
 /// What the `item-card` partial is rendered with: the card and the UI strings.
+@TemplateData
 struct CardRenderContext {
     var t: UIStrings
     var card: ItemCardContext
 }
 
+@TemplateData
 struct ImageContext {
     var url: String
     var alt: String
 }
 
+@TemplateData
 struct SourceContext {
     var name: String
     var url: String
 }
 
 /// An item's own page.
+@TemplateData
 struct ItemPageContext {
     var card: ItemCardContext
     var html: String
@@ -57,6 +64,7 @@ struct ItemPageContext {
 
 /// One network's card on an item page. The `data-*` values let the script rebuild the share URL
 /// exactly as the build did when the employee edits the message or sets a personal code.
+@TemplateData
 struct ShareCardContext {
     var network: String
     var label: String
@@ -80,12 +88,14 @@ struct ShareCardContext {
 }
 
 /// A scheduled item: only its date and title are shown before it is published.
+@TemplateData
 struct UpcomingContext {
     var title: String
     var date: String
     var datetime: String
 }
 
+@TemplateData
 struct HomeContext {
     var pinned: [ItemCardContext]
     var latest: [ItemCardContext]
@@ -95,6 +105,7 @@ struct HomeContext {
     var campaigns: [TermContext]
 }
 
+@TemplateData
 struct ItemListContext {
     var heading: String
     var intro: String?
@@ -105,29 +116,34 @@ struct ItemListContext {
     var networks: [TermContext] = []
 }
 
+@TemplateData
 struct TermListContext {
     var heading: String
     var terms: [TermContext]
 }
 
 /// The social media calendar: months of days of items.
+@TemplateData
 struct CalendarContext {
     var upcoming: [CalendarMonthContext]
     var recent: [CalendarMonthContext]
     var showUpcoming: Bool
 }
 
+@TemplateData
 struct CalendarMonthContext {
     var label: String
     var days: [CalendarDayContext]
 }
 
+@TemplateData
 struct CalendarDayContext {
     var label: String
     var datetime: String
     var items: [CalendarEntryContext]
 }
 
+@TemplateData
 struct CalendarEntryContext {
     var title: String
     /// Nil for a scheduled item: its page does not exist yet.

@@ -1,5 +1,8 @@
+import Mustache
+
 /// What every template receives: the site, the page's own metadata, the navigation, the UI
 /// strings of the page's language, and the page's content.
+@TemplateData
 struct PageContext<Content> {
     var site: SiteContext
     var page: PageMeta
@@ -11,6 +14,7 @@ struct PageContext<Content> {
     var content: Content
 }
 
+@TemplateData
 struct SiteContext {
     var title: String
     var description: String?
@@ -29,6 +33,7 @@ struct SiteContext {
     var language: String
 }
 
+@TemplateData
 struct PageMeta {
     var title: String
     var description: String?
@@ -42,6 +47,7 @@ struct PageMeta {
     var breadcrumbs: [LinkContext]
 }
 
+@TemplateData
 struct AssetContext {
     var css: String
     var printCSS: String?
@@ -49,6 +55,7 @@ struct AssetContext {
     var logo: String?
 }
 
+@TemplateData
 struct LinkContext {
     var label: String
     var url: String
@@ -56,6 +63,7 @@ struct LinkContext {
 }
 
 /// A tag, campaign or audience with the page that lists it.
+@TemplateData
 struct TermContext {
     var name: String
     var url: String?
