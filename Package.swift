@@ -2,8 +2,13 @@
 import CompilerPluginSupport
 import PackageDescription
 
+/// The build is a pipeline, one target per stage, each depending only on the stages before it,
+/// so the compiler refuses a call backwards:
+///   Support → Model → Load, Markdown, Sharing → Parse → Validate → Site → Render, Feeds → Write
+///   → Megaphone (Build: calls the stages in order; Scaffold) → MegaphonePreview, MegaphoneCLI
 let package = Package(
     name: "Megaphone",
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "megaphone", targets: ["MegaphoneCLI"]),
         .library(name: "Megaphone", targets: ["Megaphone"]),
@@ -15,11 +20,11 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The preview server: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
-        // @TemplateData: the template lookup and fingerprint of each context, derived by the compiler.
+        // Macros: template data and initializers derived by the compiler from declarations.
         .package(url: "https://github.com/swiftlang/swift-syntax", "600.0.1"..<"700.0.0"),
     ],
     targets: [
-        // cmark from the system (Debian: libcmark-dev); only Sources/Megaphone/Markdown imports it.
+        // cmark from the system (Debian: libcmark-dev); only MegaphoneMarkdown imports it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -29,22 +34,44 @@ let package = Package(
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
         .macro(
-            name: "TemplateDataMacros",
+            name: "MegaphoneMacros",
             dependencies: [
                 .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
             ]
         ),
-        .target(
-            name: "Megaphone",
-            dependencies: [
-                "CCmark",
-                "CAtomicSwap",
-                "TemplateDataMacros",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
-        ),
+        // Text, hashing, the system calls and parallel loops every stage uses.
+        .target(name: "MegaphoneSupport", dependencies: ["MegaphoneMacros"]),
+        // The content model, diagnostics, routes (model → URL) and output files: plain values.
+        .target(name: "MegaphoneModel", dependencies: ["MegaphoneSupport"]),
+        // Reads site.yml and content/, splits front matter from body.
+        .target(name: "MegaphoneLoad", dependencies: ["MegaphoneModel"]),
+        // The only code that touches cmark.
+        .target(name: "MegaphoneMarkdown", dependencies: ["MegaphoneModel", "CCmark"]),
+        // The networks table, UTM links, counting per network.
+        .target(name: "MegaphoneSharing", dependencies: ["MegaphoneModel"]),
+        // YAML → typed models, every key's line kept.
+        .target(name: "MegaphoneParse", dependencies: [
+            "MegaphoneLoad", "MegaphoneMarkdown", "MegaphoneSharing",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Rules across files.
+        .target(name: "MegaphoneValidate", dependencies: ["MegaphoneParse"]),
+        // The site as published at the build's clock: selection, route table, Markdown of every
+        // document, taxonomies, share plans; what pages and feeds both read.
+        .target(name: "MegaphoneSite", dependencies: ["MegaphoneValidate"]),
+        // Pages: theme, template contexts, Mustache.
+        .target(name: "MegaphoneRender", dependencies: [
+            "MegaphoneSite",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // JSON Feed, Atom, iCalendar, search index, catalogs.
+        .target(name: "MegaphoneFeeds", dependencies: ["MegaphoneSite"]),
+        // The output folder: written aside, swapped in atomically, unchanged pages linked.
+        .target(name: "MegaphoneWrite", dependencies: ["MegaphoneModel", "CAtomicSwap"]),
+        // The pipeline in order (Build/) and new files (Scaffold/): what the CLI and preview use.
+        .target(name: "Megaphone", dependencies: ["MegaphoneRender", "MegaphoneFeeds", "MegaphoneWrite"]),
         // `megaphone serve`: builds, serves and rebuilds on change; apart so the pipeline has no
         // HTTP dependency.
         .target(
@@ -61,8 +88,7 @@ let package = Package(
                 "Megaphone",
                 "MegaphonePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/megaphone"
+            ]
         ),
         .testTarget(
             name: "MegaphoneTests",

@@ -1,4 +1,7 @@
 import Megaphone
+import MegaphoneLoad
+import MegaphoneModel
+import MegaphoneRender
 
 /// What the browser shows while the site does not build: every error, as the terminal prints
 /// them, so an editor sees what to fix without switching windows. The page reloads itself.

@@ -1,6 +1,9 @@
 import FlyingFox
 import Foundation
 import Megaphone
+import MegaphoneLoad
+import MegaphoneModel
+import MegaphoneRender
 
 /// Answers the browser: the build number for live reload, the error page while the site does
 /// not build, else the built file at the request's path under the base path.

@@ -2,6 +2,9 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Megaphone
+import MegaphoneLoad
+import MegaphoneModel
+import MegaphoneRender
 
 /// `megaphone serve`: builds the site into a private folder, serves it on the loopback interface
 /// under the same path as `base_url` (so links behave as on the intranet), rebuilds when a source

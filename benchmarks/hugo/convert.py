@@ -24,7 +24,7 @@ params:
   disclosure: "#AcmeAmbassadors"
   networks:
 """
-# The same nine networks, templates and limits as Sources/Megaphone/Sharing/Network.swift.
+# The same nine networks, templates and limits as Sources/MegaphoneSharing/Network.swift.
 NETWORKS = [
     ("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}", 3000),
     ("x", "X", "https://x.com/intent/tweet?text={text}&url={url}", 280),

@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 
 /// What `megaphone build` and `megaphone check` are asked to do.
 public struct BuildOptions: Sendable {

@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 
 /// What a build or check did: its diagnostics (errors and warnings) and its figures.
 public struct BuildReport: Sendable {

@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 
 /// The pipeline in order: load → parse → validate → render → write. No logic of its own: each
 /// step is a stage's entry point, and the build stops before writing if any step found an error.
@@ -57,20 +68,25 @@ public enum Builder {
             }
         }
 
-        // Validate (share options are computed once, for the rules and for rendering)
+        // Validate: share options are planned once, for the rules, the pages and the feeds.
         let shares = ShareTable(site: site)
         report.diagnostics += SiteValidator.validate(site, shares: shares)
+        let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
+                                                                           includeDrafts: options.includeDrafts))
+        report.diagnostics += published.diagnostics
+        finishStage("validate")
+        guard !report.diagnostics.hasErrors else { return finish() }
+
+        // Render
         let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return finish() }
-        finishStage("validate")
-
-        // Render (reports broken links and unsafe Markdown too)
-        let (files, renderDiagnostics) = SiteRenderer.render(
-            site, theme: theme, shares: shares,
-            options: .init(now: now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts))
-        report.diagnostics += renderDiagnostics
+        let documentation = FeedFiles.documentation
+        let pages = SiteRenderer.pages(published, theme: theme, extra: [
+            .init(route: documentation.route, title: documentation.title, markdown: documentation.markdown, lang: documentation.lang),
+        ])
+        let files = FeedFiles.all(published) + pages + SiteFiles.copied(site, theme: theme)
         finishStage("render")
         guard write, !report.diagnostics.hasErrors else { return finish() }
 
@@ -79,7 +95,7 @@ public enum Builder {
             let written = try OutputWriter.write(files, to: options.output)
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
-            report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+            report.pagesWritten = pages.count
             report.wroteOutput = true
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(path: options.output.path), error.description))

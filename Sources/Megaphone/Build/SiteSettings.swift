@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 
 /// `site.yml` read alone, for the commands that need the settings but not the content
 /// (`megaphone new` for the time zone, `megaphone serve` for the base path).

@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 import Yams
 
 /// `megaphone new KIND "Title"`: a new content file with the front matter of its kind, the
@@ -44,7 +55,7 @@ public enum NewDocument {
     }
 
     /// The site's settings (time zone, networks, language); a broken `site.yml` is reported.
-    static func siteConfig(in root: URL) throws(Failure) -> SiteConfig {
+    package static func siteConfig(in root: URL) throws(Failure) -> SiteConfig {
         let (read, diagnostics) = SiteSettings.read(source: root)
         guard let config = read else {
             let problems = diagnostics.isEmpty ? "" : "\n" + diagnostics.map(\.description).joined(separator: "\n")
@@ -53,7 +64,7 @@ public enum NewDocument {
         return config
     }
 
-    static func text(_ kind: Kind, title: String, now: Date, config: SiteConfig) -> String {
+    package static func text(_ kind: Kind, title: String, now: Date, config: SiteConfig) -> String {
         let quotedTitle = YAMLText.quoted(title)
         switch kind {
         case .item:
@@ -135,8 +146,8 @@ public enum NewDocument {
 }
 
 /// YAML double-quoted scalars for generated front matter, written by Yams.
-enum YAMLText {
-    static func quoted(_ text: String) -> String {
+package enum YAMLText {
+    package static func quoted(_ text: String) -> String {
         let node = Node.scalar(.init(text, Tag(.str), .doubleQuoted))
         let written = (try? Yams.serialize(node: node, width: -1, allowUnicode: true)) ?? "\"\(text)\""
         // A document of one scalar: drop the line break, and the end marker some versions add.
@@ -145,8 +156,8 @@ enum YAMLText {
 }
 
 /// `YYYY-MM-DD` in a time zone: the date part of the RFC 3339 timestamp.
-enum DayFormat {
-    static func string(_ date: Date, in timeZone: TimeZone) -> String {
+package enum DayFormat {
+    package static func string(_ date: Date, in timeZone: TimeZone) -> String {
         String(RFC3339.format(date, in: timeZone).prefix(10))
     }
 }

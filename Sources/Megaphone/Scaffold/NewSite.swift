@@ -1,4 +1,15 @@
 import Foundation
+import MegaphoneFeeds
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneRender
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import MegaphoneWrite
 
 /// `megaphone init DIR`: a new portal that builds at once, with the default theme copied in (so
 /// the site's repository pins the theme it was made with, and may change it) and one example of
@@ -48,7 +59,7 @@ public enum NewSite {
         return nil
     }
 
-    static func starterFiles(now: Date) -> [(path: String, text: String)] {
+    package static func starterFiles(now: Date) -> [(path: String, text: String)] {
         let zone = TimeZone(identifier: "Europe/Paris")!
         let today = DayFormat.string(now, in: zone)
         return [

@@ -1,6 +1,17 @@
 import Foundation
 import Testing
 @testable import Megaphone
+@testable import MegaphoneSupport
+@testable import MegaphoneModel
+@testable import MegaphoneLoad
+@testable import MegaphoneMarkdown
+@testable import MegaphoneSharing
+@testable import MegaphoneParse
+@testable import MegaphoneValidate
+@testable import MegaphoneSite
+@testable import MegaphoneRender
+@testable import MegaphoneFeeds
+@testable import MegaphoneWrite
 
 @Suite struct NewDocumentTests {
     /// 2026-11-25T23:30Z is already the 26th in Paris: the file name follows the site's time zone.

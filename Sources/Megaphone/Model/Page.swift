@@ -1,9 +1,0 @@
-/// A free page (about, FAQ, contacts).
-public struct Page: Sendable {
-    public var document: SourceDocument
-    public var slug: String
-    public var title: String
-    public var order: Int
-    public var menu: Bool
-    public var lang: String
-}

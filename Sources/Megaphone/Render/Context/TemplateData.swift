@@ -1,6 +1,0 @@
-import Mustache
-
-/// Makes a template context readable by Mustache and fingerprinted for incremental rebuilds, both
-/// derived from its stored properties by the compiler (Sources/TemplateDataMacros).
-@attached(extension, conformances: MustacheParent, Fingerprinted, names: named(child), named(fingerprint))
-public macro TemplateData() = #externalMacro(module: "TemplateDataMacros", type: "TemplateDataMacro")

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Megaphone
+import MegaphoneLoad
+import MegaphoneModel
+import MegaphoneRender
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the site without writing anything; non-zero exit on any error."
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    func run() throws {
+        var options = BuildOptions(source: source.source)
+        options.now = source.now
+        let report = Builder.check(options)
+        Console.print(report)
+        if report.succeeded {
+            Console.say("No errors (\(report.diagnostics.count) warning(s)), checked in \(Console.milliseconds(report.duration)).")
+        } else {
+            Console.say("\(report.diagnostics.errors.count) error(s).")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Megaphone
+import MegaphoneLoad
+import MegaphoneModel
+import MegaphoneRender
+
+/// Diagnostics go to standard error, one per line, as compilers print them, so editors and CI
+/// annotate the right line; the summary goes to standard output.
+enum Console {
+    static func print(_ report: BuildReport) {
+        for diagnostic in report.diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+    }
+
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// One line per stage, to see where a slow build spends its time.
+    static func printTimings(_ report: BuildReport) {
+        for timing in report.stages {
+            say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds(timing.duration))")
+        }
+    }
+
+    static func milliseconds(_ interval: TimeInterval) -> String {
+        "\(Int((interval * 1000).rounded())) ms"
+    }
+}

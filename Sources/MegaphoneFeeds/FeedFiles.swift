@@ -1,0 +1,29 @@
+import Foundation
+import MegaphoneModel
+import MegaphoneSite
+
+/// Every file made for other tools: search index, Atom, iCalendar, catalogs, JSON Feeds; each is
+/// made when it is written, in the writer's parallel loop, the heaviest first.
+package enum FeedFiles {
+    package static func all(_ published: PublishedSite) -> [OutputFile] {
+        let feeds = FeedSources(site: published.site, selection: published.selection, markdown: published.markdown,
+                                now: published.now, shares: published.shares)
+        let calendarItems = published.selection.current + published.shownUpcoming
+        func rendered(_ path: String, _ make: @escaping @Sendable () -> Data) -> OutputFile {
+            OutputFile(path: path, contents: .rendered(make))
+        }
+        var files = [
+            rendered(SearchIndexBuilder.path) { SearchIndexBuilder.index(feeds) },
+            rendered(AtomFeedBuilder.path) { AtomFeedBuilder.feed(feeds) },
+            rendered(ICalendarBuilder.path) { ICalendarBuilder.calendar(feeds, items: calendarItems) },
+            rendered(CatalogBuilder.guidelinesPath) { CatalogBuilder.guidelines(feeds) },
+            rendered(CatalogBuilder.trainingPath) { CatalogBuilder.training(feeds) },
+        ]
+        files += JSONFeedBuilder.all(feeds, terms: published.terms)
+        return files
+    }
+
+    /// The documentation of the feeds' `_advocacy` extension, at the URL the feeds name in `about`.
+    package static let documentation = (route: Route.feedExtension, title: "JSON Feed: the _advocacy extension",
+                                        markdown: FeedExtensionDocumentation.markdown, lang: "en")
+}

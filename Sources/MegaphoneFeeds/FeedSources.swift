@@ -1,0 +1,114 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+
+/// What the feeds are made from: the published items, their rendered Markdown and share options.
+package struct FeedSources: Sendable {
+    package var site: Site
+    package var selection: Selection
+    package var markdown: MarkdownPass
+    package var now: Date
+    /// Share options by item, planned once for the validation, the pages and the feeds.
+    package var shares: ShareTable
+
+    package func shareOptions(_ item: ContentItem) -> [ShareOption] { shares.options(for: item) }
+
+    package var config: SiteConfig { site.config }
+    package var base: BaseURL { site.config.baseURL }
+
+    package func date(_ date: Date) -> String { RFC3339.format(date, in: config.timeZone) }
+
+    /// Feed readers resolve nothing against the page: make the site's root-relative URLs absolute.
+    package func absoluteHTML(_ html: String) -> String {
+        html.replacingEvery("href=\"\(base.path)", with: "href=\"\(base.origin)\(base.path)")
+            .replacingEvery("src=\"\(base.path)", with: "src=\"\(base.origin)\(base.path)")
+    }
+
+    package func html(of item: ContentItem) -> String { absoluteHTML(markdown.html(MarkdownPass.DocumentKey.item(item))) }
+
+    package func summary(of item: ContentItem) -> String? {
+        item.summary ?? markdown.rendered[MarkdownPass.DocumentKey.item(item)]?.firstParagraph
+    }
+
+    package func imageURL(of item: ContentItem) -> String? {
+        guard let image = item.image else { return nil }
+        let reference = image.reference.value
+        if reference.contains(":") { return reference }
+        return ContentPath.resolve(reference, from: item.document.contentDirectory).map(base.absolute)
+    }
+
+    /// Newest first, at most `feed.items`; pinned items first so a bot never misses them.
+    package func feedItems(_ items: [ContentItem]) -> [ContentItem] {
+        let pinned = items.filter { $0.priority == .high }
+        let others = items.filter { $0.priority != .high }
+        return Array((pinned + others).prefix(config.feedItems))
+    }
+
+    /// The text of rendered HTML: tags dropped (as spaces), the entities cmark writes decoded,
+    /// white space collapsed; at most `characterLimit` characters. One pass over Unicode scalars:
+    /// it runs over every document for the search index.
+    package static func plainText(ofHTML html: String, characterLimit: Int = .max) -> String {
+        // Scalars are collected up to a bound that holds `characterLimit` characters in any real
+        // text; the exact cut is made on characters below.
+        let scalarBound = characterLimit > Int.max / 4 ? Int.max : characterLimit * 4
+        var text = String.UnicodeScalarView()
+        var emitted = 0
+        var inTag = false
+        var entity: String.UnicodeScalarView?
+        var pendingSpace = false
+        func emit(_ scalar: Unicode.Scalar) {
+            let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                                            || scalar.value == 0x0B || scalar.value == 0x0C)
+                : scalar.properties.isWhitespace
+            if isSpace { pendingSpace = emitted > 0; return }
+            if pendingSpace { text.append(" "); emitted += 1 }
+            pendingSpace = false
+            text.append(scalar)
+            emitted += 1
+        }
+        func emit(_ string: String) { for scalar in string.unicodeScalars { emit(scalar) } }
+        for scalar in html.unicodeScalars {
+            if emitted >= scalarBound { break }
+            if inTag {
+                if scalar == ">" { inTag = false; pendingSpace = emitted > 0 }
+            } else if var current = entity {
+                if scalar == ";" {
+                    entity = nil
+                    switch String(current) {
+                    case "lt": emit("<")
+                    case "gt": emit(">")
+                    case "quot": emit("\"")
+                    case "#39": emit("'")
+                    case "amp": emit("&")
+                    default: emit("&" + String(current) + ";")
+                    }
+                } else if current.count < 8 {
+                    current.append(scalar)
+                    entity = current
+                } else {
+                    entity = nil
+                    emit("&" + String(current))
+                    emit(scalar)
+                }
+            } else if scalar == "<" {
+                inTag = true
+            } else if scalar == "&" {
+                entity = String.UnicodeScalarView()
+            } else {
+                emit(scalar)
+            }
+        }
+        let result = String(text)
+        guard characterLimit < Int.max else { return result }
+        let cut = String(result.prefix(characterLimit))
+        // Only text made of unusually long characters (4+ scalars each) can fall short here.
+        if emitted >= scalarBound, cut.count < characterLimit { return String(plainText(ofHTML: html).prefix(characterLimit)) }
+        return cut
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+
+/// `calendar.ics`: one event per item on its publish date (RFC 5545), for employees' calendar apps.
+/// Times are written in UTC, which every client converts to the reader's zone; UIDs are stable
+/// across builds so a subscribed calendar updates events instead of duplicating them.
+package enum ICalendarBuilder {
+    package static let path = "calendar.ics"
+
+    package static func calendar(_ sources: FeedSources, items: [ContentItem]) -> Data {
+        let base = sources.base
+        let host = URLComponents(string: base.origin)?.host ?? "megaphone"
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Megaphone//Employee advocacy calendar//EN",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escape(sources.config.title), "X-WR-TIMEZONE:" + sources.config.timeZone.identifier,
+        ]
+        for item in items {
+            let page = base.absolute(Route.item(item.slug))
+            var description = sources.summary(of: item) ?? ""
+            if let why = item.why { description += "\n\n" + why }
+            description += "\n\n" + page
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + escape("item-\(item.slug)@\(host)"),
+                "DTSTAMP:" + utc(sources.now),
+                "DTSTART:" + utc(item.date.value),
+                "DURATION:PT30M",
+                "SUMMARY:" + escape(item.title),
+                "DESCRIPTION:" + escape(description.trimmingWhitespace()),
+                "URL:" + page,
+            ]
+            if let campaign = item.campaign { lines.append("CATEGORIES:" + escape(campaign)) }
+            if item.priority == .high { lines.append("PRIORITY:1") }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        let text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        return Data(text.utf8)
+    }
+
+    package static func utc(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+
+    /// TEXT values: backslash, semicolon and comma escaped, line breaks as `\n`.
+    package static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.replacingEvery("\r\n", with: "\n").unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case ";": escaped += "\\;"
+            case ",": escaped += "\\,"
+            case "\n", "\r": escaped += "\\n"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space, never inside a
+    /// UTF-8 sequence (RFC 5545 §3.1).
+    package static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var folded = ""
+        var octets = 0
+        for character in line {
+            let size = character.utf8.count
+            if octets + size > 75 {
+                folded += "\r\n "
+                octets = 1
+            }
+            folded.append(character)
+            octets += size
+        }
+        return folded
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+
+/// `feed.json` and the per-campaign and per-audience feeds.
+package enum JSONFeedBuilder {
+    package static let extensionRoute = "feed-extension/"
+
+    package static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    package static func all(_ sources: FeedSources, terms: Terms) -> [OutputFile] {
+        var feeds: [(path: String, title: String, home: String, items: [ContentItem])] = [
+            ("feed.json", sources.config.title, Route.home, sources.feedItems(sources.selection.current)),
+        ]
+        for (kind, list, route) in [("campaign", terms.campaigns, Route.campaign), ("audience", terms.audiences, Route.audience)] {
+            for term in list {
+                let page = route(term.name)
+                feeds.append((page + "feed.json", "\(sources.config.title) – \(kind) \(term.name)", page, sources.feedItems(term.items)))
+            }
+        }
+        // An item is in the site feed and in campaign and audience feeds: build each one once, and
+        // only those some feed holds (each feed keeps its newest `feed.items`).
+        var needed: [String: ContentItem] = [:]
+        for feed in feeds { for item in feed.items { needed[item.document.contentPath] = item } }
+        let items = needed.keys.sorted().compactMap { needed[$0] }
+        let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), ConcurrentMap.map(items) { entry(sources, $0) }))
+        return feeds.map { feed in
+            OutputFile(path: feed.path, contents: .rendered {
+                self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)
+            })
+        }
+    }
+
+    /// `items` are the feed's items already, in order and limited.
+    package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: JSONFeed.Item], title: String,
+                     route: String, homeRoute: String) -> Data {
+        let feed = JSONFeed(
+            title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
+            description: sources.config.description, language: sources.config.language,
+            items: items.map { entries[$0.document.contentPath] ?? entry(sources, $0) },
+            advocacy: JSONFeed.FeedExtension(about: sources.base.absolute(extensionRoute)))
+        return (try? encoder().encode(feed)) ?? Data()
+    }
+
+    /// One item as every feed shows it.
+    package static func entry(_ sources: FeedSources, _ item: ContentItem) -> JSONFeed.Item {
+        let options = sources.shareOptions(item)
+        let page = sources.base.absolute(Route.item(item.slug))
+        return JSONFeed.Item(
+            id: page, url: page, externalURL: item.url?.value, title: item.title, summary: sources.summary(of: item),
+            contentHTML: sources.html(of: item), datePublished: sources.date(item.date.value),
+            tags: item.tags.isEmpty ? nil : item.tags, image: sources.imageURL(of: item), language: item.lang,
+            advocacy: JSONFeed.ItemExtension(
+                about: sources.base.absolute(extensionRoute), campaign: item.campaign, priority: item.priority.rawValue,
+                pinned: item.priority == .high, audiences: item.audiences, expires: item.expires.map { sources.date($0.value) },
+                why: item.why, contacts: item.contacts, source: item.source.map { JSONFeed.Source(name: $0.name, url: $0.url) },
+                share: Dictionary(uniqueKeysWithValues: options.map { option in
+                    (option.network.id, JSONFeed.Share(text: option.message, link: option.link, shareURL: option.shareURL,
+                                                       limit: option.limit, length: option.length))
+                }),
+                networks: options.map(\.network.id)))
+    }
+}

@@ -1,0 +1,65 @@
+import MegaphoneSupport
+import MegaphoneModel
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneSharing
+import MegaphoneParse
+import MegaphoneValidate
+import MegaphoneSite
+
+/// Folds text as the search box folds queries: decomposed (NFD), accents dropped, lower-case.
+/// ASCII, most of any text, is folded inline; every other scalar is decomposed once per index
+/// and remembered, instead of decomposing each whole text with Foundation.
+package struct WordFolder {
+    private enum Step {
+        case letters(String)
+        case separator
+    }
+
+    private var cache: [Unicode.Scalar: [Step]] = [:]
+
+    package mutating func words(_ html: String) -> String {
+        let text = FeedSources.plainText(ofHTML: html, characterLimit: SearchIndexBuilder.bodyCharacters)
+        var seen: Set<String> = []
+        var words: [String] = []
+        var word = ""
+        func flush() {
+            if word.unicodeScalars.count >= 3, seen.insert(word).inserted { words.append(word) }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: word.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
+                case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
+                default: flush()
+                }
+                continue
+            }
+            for step in steps(for: scalar) {
+                switch step {
+                case .letters(let letters): word += letters
+                case .separator: flush()
+                }
+            }
+        }
+        flush()
+        return words.joined(separator: " ")
+    }
+
+    private mutating func steps(for scalar: Unicode.Scalar) -> [Step] {
+        if let known = cache[scalar] { return known }
+        var steps: [Step] = []
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(part.value) { continue }  // combining accents
+            if part.properties.isAlphabetic || part.properties.numericType != nil {
+                steps.append(.letters(part.properties.lowercaseMapping))
+            } else {
+                steps.append(.separator)
+            }
+        }
+        cache[scalar] = steps
+        return steps
+    }
+}

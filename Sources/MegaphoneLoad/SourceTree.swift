@@ -1,0 +1,91 @@
+import Foundation
+import MegaphoneModel
+import MegaphoneSupport
+
+/// The files of a site's source folder, read once, in a stable order.
+public struct SourceTree: Sendable {
+    public var root: URL
+    /// `site.yml`, or nil when it is missing.
+    public var config: TextFile?
+    /// Markdown files under `content/`.
+    public var markdown: [TextFile]
+    /// Other files under `content/`, relative to `content/`.
+    public var staticFiles: [String]
+    /// Files that could not be read, already as diagnostics.
+    public var diagnostics: [Diagnostic]
+
+    /// Reads `site.yml` and everything under `content/`. `displayPrefix` is put in front of
+    /// paths in messages (the `--source` folder as the user typed it).
+    public static func read(root: URL, displayPrefix: String) -> SourceTree {
+        @Sendable func display(_ relative: String) -> String {
+            displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative
+        }
+        var diagnostics: [Diagnostic] = []
+
+        let (config, configProblem) = readConfig(root: root, displayPath: display("site.yml"))
+        diagnostics += configProblem.map { [$0] } ?? []
+
+        var markdownPaths: [String] = []
+        var staticFiles: [String] = []
+        let contentURL = root.appendingPathComponent("content")
+        for path in listFiles(under: contentURL) {
+            if path.lowercased().hasSuffix(".md") { markdownPaths.append(path) } else { staticFiles.append(path) }
+        }
+
+        // Reading is I/O bound and small per file; a concurrent loop keeps a 1,000-file site fast.
+        let results = ConcurrentMap.map(markdownPaths) { path -> Result<TextFile, Diagnostic> in
+            let relative = "content/" + path
+            let url = contentURL.appendingPathComponent(path)
+            guard let bytes = POSIXFile.read(url.path) else {
+                return .failure(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(.error(at: SourceLocation(path: display(relative), line: 1, column: 1),
+                                       "this file is not UTF-8 text; save it as UTF-8"))
+            }
+            return .success(TextFile(relativePath: relative, displayPath: display(relative), text: text))
+        }
+        var markdown: [TextFile] = []
+        for result in results {
+            switch result {
+            case .success(let file): markdown.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, diagnostics: diagnostics)
+    }
+
+    /// `site.yml` alone; when it is missing or cannot be read, the one diagnostic that says which.
+    package static func readConfig(root: URL, displayPath: String) -> (TextFile?, Diagnostic?) {
+        let url = root.appendingPathComponent("site.yml")
+        guard let bytes = POSIXFile.read(url.path) else {
+            let problem = FileManager.default.fileExists(atPath: url.path)
+                ? "site.yml cannot be read; check that it is a file you may read"
+                : "site.yml is missing; create it with at least 'title:' and 'base_url:'"
+            return (nil, .error(at: SourceLocation(path: displayPath), problem))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return (nil, .error(at: SourceLocation(path: displayPath), "site.yml is not valid UTF-8 text"))
+        }
+        return (TextFile(relativePath: "site.yml", displayPath: displayPath, text: text), nil)
+    }
+
+    /// Regular files below `folder`, relative and sorted; hidden files and folders are skipped
+    /// (editors' swap files, `.DS_Store`), and symbolic links are not followed. Plain `readdir`:
+    /// Foundation's enumerator builds a URL and asks for its properties at every entry.
+    package static func listFiles(under folder: URL) -> [String] {
+        var paths: [String] = []
+        func walk(_ absolute: String, _ relative: String) {
+            for entry in POSIXFile.entries(of: absolute) where !entry.name.hasPrefix(".") {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                switch entry.kind {
+                case .folder: walk(absolute + "/" + entry.name, child)
+                case .file: paths.append(child)
+                case .other: continue
+                }
+            }
+        }
+        walk(folder.standardizedFileURL.path, "")
+        return paths.sorted()
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import MegaphoneSupport
+
+/// One file of the built site.
+public struct OutputFile: Sendable {
+    /// Relative to the output folder.
+    public var path: String
+    public var contents: Contents
+
+    public enum Contents: Sendable {
+        case data(Data)
+        /// A file copied as it is (content files, theme assets).
+        case copy(from: URL)
+        /// A feed or index made when it is written, in the writer's parallel loop, so that it
+        /// overlaps the pages and the disk.
+        case rendered(@Sendable () -> Data)
+        /// A page, also made in the writer's loop (no page waits in memory for the others): its
+        /// context is built and fingerprinted first, and the template runs only when the previous
+        /// build did not already render the same.
+        case page(@Sendable () -> PageRendering)
+    }
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// A page ready to render: the fingerprint of all its template reads, and the rendering itself.
+@Memberwise
+public struct PageRendering: Sendable {
+    public var fingerprint: UInt64
+    public var render: @Sendable () -> Data
+}

@@ -1,0 +1,29 @@
+import Foundation
+import MegaphoneSupport
+
+/// Everything read from a site's sources, before the clock decides what is published.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var items: [ContentItem]
+    public var guidelines: [Guideline]
+    public var training: [TrainingModule]
+    public var pages: [Page]
+    /// Files under `content/` that are not Markdown, copied as they are (content-relative paths).
+    public var staticFiles: [String]
+    /// Every Markdown file under `content/` (content-relative), parsed or not: a link to a file that
+    /// failed to parse is not reported again, its own errors say what to fix.
+    public var markdownFiles: Set<String> = []
+    /// The `content/` folder, where static files are copied from.
+    public var contentRoot: URL
+
+    public init(config: SiteConfig, contentRoot: URL, items: [ContentItem] = [], guidelines: [Guideline] = [],
+                training: [TrainingModule] = [], pages: [Page] = [], staticFiles: [String] = []) {
+        self.contentRoot = contentRoot
+        self.config = config
+        self.items = items
+        self.guidelines = guidelines
+        self.training = training
+        self.pages = pages
+        self.staticFiles = staticFiles
+    }
+}

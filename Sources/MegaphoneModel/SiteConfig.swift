@@ -1,0 +1,85 @@
+import Foundation
+import MegaphoneSupport
+
+/// `site.yml`: every key has a default except `title` and `base_url`.
+public struct SiteConfig: Sendable {
+    public struct UTM: Sendable, Equatable {
+        public var source = "{network}"
+        public var medium = "social"
+        public var campaign = "{campaign}"
+        public var content = "{slug}"
+        /// Query parameter that carries an employee's personal code.
+        public var personal = "utm_term"
+        public var extra: [(key: String, value: String)] = []
+
+        public init() {}
+
+        public static func == (lhs: UTM, rhs: UTM) -> Bool {
+            lhs.source == rhs.source && lhs.medium == rhs.medium && lhs.campaign == rhs.campaign
+                && lhs.content == rhs.content && lhs.personal == rhs.personal
+                && lhs.extra.map(\.key) == rhs.extra.map(\.key) && lhs.extra.map(\.value) == rhs.extra.map(\.value)
+        }
+    }
+
+    public var title: String
+    public var baseURL: BaseURL
+    public var description: String?
+    public var language = "fr"
+    public var languages: [String] = []
+    public var timeZone = TimeZone(identifier: "Europe/Paris")!
+    public var theme = "default"
+    public var networks: [String] = ["linkedin", "x", "facebook", "xing", "bluesky", "mastodon", "threads", "whatsapp", "email"]
+    public var mastodonInstance = "https://mastodon.social"
+    public var utm = UTM()
+    public var disclosure: String?
+    /// Raw HTML in Markdown is dropped unless the site opts in.
+    public var unsafeHTML = false
+    /// How many items a feed holds at most.
+    public var feedItems = 50
+    /// Whether the calendar shows scheduled items before their date.
+    public var showUpcoming = true
+    public var company: String?
+    /// A file under `content/`, path relative to it.
+    public var logo: String?
+    public var logoLocation: SourceLocation?
+    public var accentColor: String?
+    /// robots.txt disallows everything unless the site says otherwise: it is an intranet.
+    public var allowRobots = false
+
+    public init(title: String, baseURL: BaseURL) {
+        self.title = title
+        self.baseURL = baseURL
+    }
+}
+
+/// The site's public root. Every URL the site writes is built from it, so a sub-path deploy works.
+public struct BaseURL: Sendable, Equatable {
+    /// `https://intranet.acme.example`
+    public var origin: String
+    /// `/advocacy/`: always starts and ends with `/`.
+    public var path: String
+
+    /// Accepts an absolute http(s) URL; a missing trailing slash is added.
+    public init?(_ string: String) {
+        guard let components = URLComponents(string: string),
+              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = components.host, !host.isEmpty,
+              components.query == nil, components.fragment == nil
+        else { return nil }
+        var origin = "\(scheme)://\(host)"
+        if let port = components.port { origin += ":\(port)" }
+        self.origin = origin
+        var path = components.percentEncodedPath
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        self.path = path
+    }
+
+    /// Absolute URL of a site path such as `items/atlas/`.
+    public func absolute(_ sitePath: String) -> String { origin + path + sitePath }
+
+    /// Root-relative URL of a site path, for links inside the site.
+    public func relative(_ sitePath: String) -> String { path + sitePath }
+
+    public var string: String { origin + path }
+}

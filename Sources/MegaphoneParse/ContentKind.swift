@@ -1,0 +1,32 @@
+import MegaphoneSupport
+import MegaphoneModel
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneSharing
+
+/// What a Markdown file under `content/` is, by where it sits.
+package enum ContentKind: Equatable {
+    case item
+    case guideline
+    case trainingModuleFile
+    case trainingModuleIndex(module: String)
+    case lesson(module: String)
+    case page
+
+    /// `contentPath` is relative to `content/`.
+    package init?(contentPath: String) {
+        let parts = contentPath.split(separator: "/").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        switch parts[0] {
+        case "items": self = .item
+        case "guidelines": self = .guideline
+        case "pages": self = .page
+        case "training":
+            if parts.count == 2 { self = .trainingModuleFile }
+            else if parts.count == 3 {
+                self = parts[2].lowercased() == "index.md" ? .trainingModuleIndex(module: parts[1]) : .lesson(module: parts[1])
+            } else { return nil }
+        default: return nil
+        }
+    }
+}

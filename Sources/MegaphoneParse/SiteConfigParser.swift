@@ -1,0 +1,122 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneSharing
+import MegaphoneSupport
+
+/// `site.yml` → `SiteConfig`.
+package enum SiteConfigParser {
+    package static let keys = ["title", "base_url", "description", "language", "languages", "timezone", "theme", "networks",
+                       "mastodon_instance", "utm", "disclosure", "unsafe_html", "feed", "calendar", "company", "logo",
+                       "accent_color", "robots"]
+    package static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
+
+    /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
+    /// go to `diagnostics`.
+    package static func parse(_ file: TextFile?, displayPath: String, baseURLOverride: String?, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let file else { return nil }
+        let document: YAMLDocument
+        switch YAMLDocument.compose(file.text, displayPath: file.displayPath, firstLine: 1) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let composed): document = composed
+        }
+        var reader = MappingReader(document: document, node: document.root, subject: "site.yml", allowedKeys: keys)
+        defer { diagnostics += reader.diagnostics }
+
+        let title = reader.string("title", required: true)
+        var baseURL: BaseURL?
+        if let override = baseURLOverride {
+            baseURL = BaseURL(override)
+            if baseURL == nil {
+                diagnostics.append(.error(at: SourceLocation(path: "--base-url"), "invalid base URL '\(override)': it must be an absolute http(s) URL without query or fragment"))
+            }
+        } else if let written = reader.string("base_url", required: true) {
+            baseURL = BaseURL(written.value)
+            if baseURL == nil {
+                reader.error("base_url", "invalid base_url '\(written.value)': it must be an absolute http(s) URL such as https://intranet.example.com/advocacy/")
+            }
+        }
+        guard let title, let baseURL else { return nil }
+
+        var config = SiteConfig(title: title.value, baseURL: baseURL)
+        config.description = reader.string("description")?.value
+        if let language = reader.string("language") { config.language = language.value.lowercased() }
+        config.languages = reader.stringList("languages").map { $0.value.lowercased() }
+        if !config.languages.isEmpty, !config.languages.contains(config.language) {
+            reader.error("languages", "'languages' must include the site's 'language' (\(config.language))")
+        }
+        if let zone = reader.string("timezone") {
+            if let timeZone = TimeZone(identifier: zone.value) { config.timeZone = timeZone }
+            else { reader.error("timezone", "unknown time zone '\(zone.value)'; use a name such as Europe/Paris or UTC") }
+        }
+        if let theme = reader.string("theme") { config.theme = theme.value }
+        if reader.has("networks") {
+            var networks: [String] = []
+            for network in reader.stringList("networks") {
+                let id = network.value.lowercased()
+                if Network.named(id) == nil {
+                    reader.diagnostics.append(.error(at: network.location, "unknown network '\(network.value)'"
+                        + (Suggestion.closest(to: id, among: Network.ids).map { "; did you mean '\($0)'?" }
+                            ?? "; known networks: \(Network.ids.joined(separator: ", "))")))
+                } else if networks.contains(id) {
+                    reader.diagnostics.append(.error(at: network.location, "network '\(id)' is listed twice"))
+                } else {
+                    networks.append(id)
+                }
+            }
+            config.networks = networks
+        }
+        if let instance = reader.url("mastodon_instance") {
+            config.mastodonInstance = instance.value.hasSuffix("/") ? String(instance.value.dropLast()) : instance.value
+        }
+        if var utm = reader.nested("utm", subject: "utm", allowedKeys: utmKeys) {
+            if let value = utm.string("source") { config.utm.source = value.value }
+            if let value = utm.string("medium") { config.utm.medium = value.value }
+            if let value = utm.string("campaign") { config.utm.campaign = value.value }
+            if let value = utm.string("content") { config.utm.content = value.value }
+            if let value = utm.string("personal") { config.utm.personal = value.value }
+            config.utm.extra = utm.pairs("extra").compactMap { key, value in
+                utm.text(value, key: "extra.\(key.value)").map { (key.value, $0.value) }
+            }
+            reader.absorb(utm)
+        }
+        config.disclosure = reader.string("disclosure")?.value
+        config.unsafeHTML = reader.bool("unsafe_html") ?? false
+        if var feed = reader.nested("feed", subject: "feed", allowedKeys: ["items"]) {
+            config.feedItems = feed.int("items", in: 1...10_000) ?? config.feedItems
+            reader.absorb(feed)
+        }
+        if var calendar = reader.nested("calendar", subject: "calendar", allowedKeys: ["show_upcoming"]) {
+            config.showUpcoming = calendar.bool("show_upcoming") ?? config.showUpcoming
+            reader.absorb(calendar)
+        }
+        config.company = reader.string("company")?.value
+        if let logo = reader.string("logo") {
+            config.logo = logo.value.hasPrefix("/") ? String(logo.value.dropFirst()) : logo.value
+            config.logoLocation = logo.location
+        }
+        if let color = reader.string("accent_color") {
+            let hex = color.value.dropFirst()
+            if color.value.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) {
+                config.accentColor = color.value
+                let ratio = Contrast.ratio(hex: String(hex), against: "ffffff")
+                if ratio < 4.5 {
+                    reader.diagnostics.append(.warning(at: color.location, "accent_color \(color.value) has a contrast of "
+                        + String(format: "%.1f", ratio) + ":1 on white; links and buttons need 4.5:1 (WCAG AA): choose a darker shade"))
+                }
+            } else {
+                reader.error("accent_color", "invalid accent_color '\(color.value)': use a hex colour such as #0055aa")
+            }
+        }
+        if let robots = reader.choice("robots", as: RobotsPolicy.self) { config.allowRobots = robots == .allow }
+        return config
+    }
+
+    package enum RobotsPolicy: String, CaseIterable {
+        case allow
+        case disallow
+    }
+}

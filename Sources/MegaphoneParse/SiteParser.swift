@@ -1,0 +1,89 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneSharing
+import MegaphoneSupport
+
+/// All sources → `Site`: every file is parsed (in parallel), and every problem of every file is kept.
+public enum SiteParser {
+    public static func parse(_ tree: SourceTree, baseURLOverride: String?, configDisplayPath: String) -> (Site?, [Diagnostic]) {
+        var diagnostics = tree.diagnostics
+        guard let config = SiteConfigParser.parse(tree.config, displayPath: configDisplayPath,
+                                                  baseURLOverride: baseURLOverride, diagnostics: &diagnostics)
+        else {
+            return (nil, diagnostics)
+        }
+
+        let parsed = ConcurrentMap.map(tree.markdown) { file in parseFile(file, config: config) }
+        var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
+        site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
+        var moduleIndexes: [String: TrainingModule] = [:]
+        var lessonsByFolder: [String: [Lesson]] = [:]
+        var singleFileModules: [TrainingModule] = []
+        for (content, fileDiagnostics) in parsed {
+            diagnostics += fileDiagnostics
+            switch content {
+            case .item(let item): site.items.append(item)
+            case .guideline(let guideline): site.guidelines.append(guideline)
+            case .page(let page): site.pages.append(page)
+            case .moduleFile(let module): singleFileModules.append(module)
+            case .moduleIndex(let folder, let module): moduleIndexes[folder] = module
+            case .lesson(let folder, let lesson): lessonsByFolder[folder, default: []].append(lesson)
+            case .none: break
+            }
+        }
+
+        for module in singleFileModules { site.training.append(TrainingAssembler.splitSections(of: module)) }
+        for (folder, module) in moduleIndexes {
+            var module = module
+            module.lessons = (lessonsByFolder.removeValue(forKey: folder) ?? []).sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+            site.training.append(module)
+        }
+        for (folder, lessons) in lessonsByFolder {
+            for lesson in lessons {
+                diagnostics.append(.error(at: lesson.document.fileLocation,
+                    "this lesson has no module: add content/training/\(folder)/index.md with the module's title"))
+            }
+        }
+
+        site.items.sort { ($0.date.value, $0.slug) > ($1.date.value, $1.slug) }
+        site.guidelines.sort { ($0.order, $0.title) < ($1.order, $1.title) }
+        site.training.sort { ($0.order, $0.title) < ($1.order, $1.title) }
+        site.pages.sort { ($0.order, $0.title) < ($1.order, $1.title) }
+        return (site, diagnostics)
+    }
+
+    package enum ParsedContent {
+        case item(ContentItem)
+        case guideline(Guideline)
+        case page(Page)
+        case moduleFile(TrainingModule)
+        case moduleIndex(folder: String, TrainingModule)
+        case lesson(folder: String, Lesson)
+    }
+
+    package static func parseFile(_ file: TextFile, config: SiteConfig) -> (ParsedContent?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let contentPath = String(file.relativePath.dropFirst("content/".count))
+        guard let kind = ContentKind(contentPath: contentPath) else {
+            diagnostics.append(.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                "Markdown file outside the known folders: put it in content/items, content/guidelines, content/training or content/pages"))
+            return (nil, diagnostics)
+        }
+        let content: ParsedContent?
+        switch kind {
+        case .item: content = ItemParser.parse(file, site: config, diagnostics: &diagnostics).map(ParsedContent.item)
+        case .guideline: content = GuidelineParser.parse(file, site: config, diagnostics: &diagnostics).map(ParsedContent.guideline)
+        case .page: content = PageParser.parse(file, site: config, diagnostics: &diagnostics).map(ParsedContent.page)
+        case .trainingModuleFile:
+            content = TrainingParser.parseModule(file, folder: nil, site: config, diagnostics: &diagnostics).map(ParsedContent.moduleFile)
+        case .trainingModuleIndex(let folder):
+            content = TrainingParser.parseModule(file, folder: folder, site: config, diagnostics: &diagnostics)
+                .map { ParsedContent.moduleIndex(folder: folder, $0) }
+        case .lesson(let folder):
+            content = TrainingParser.parseLesson(file, diagnostics: &diagnostics).map { ParsedContent.lesson(folder: folder, $0) }
+        }
+        return (content, diagnostics)
+    }
+}

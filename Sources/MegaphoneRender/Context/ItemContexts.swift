@@ -1,0 +1,161 @@
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import Mustache
+
+/// An item as a listing shows it.
+@TemplateData
+struct ItemCardContext {
+    var title: String
+    var url: String
+    var date: String
+    var datetime: String
+    var summary: String?
+    var pinned: Bool
+    var expired: Bool
+    var campaign: TermContext?
+    var tags: [TermContext]
+    var audiences: [TermContext]
+    var image: ImageContext?
+    var lang: String
+    /// Set when the item's language differs from the page's, for `lang` on the card.
+    var otherLang: String?
+    var source: SourceContext?
+    /// Space-separated slugs, for the in-page filter: `data-tags="atlas ia"`.
+    var filterTags: String
+    var filterAudiences: String
+    var filterNetworks: String
+    var filterCampaign: String
+    /// The card rendered once by the theme's `item-card` partial; listings embed it with `{{{html}}}`.
+    var html: String = ""
+}
+
+/// What the `item-card` partial is rendered with: the card and the UI strings.
+@TemplateData
+struct CardRenderContext {
+    var t: UIStrings
+    var card: ItemCardContext
+}
+
+@TemplateData
+struct ImageContext {
+    var url: String
+    var alt: String
+}
+
+@TemplateData
+struct SourceContext {
+    var name: String
+    var url: String
+}
+
+/// An item's own page.
+@TemplateData
+struct ItemPageContext {
+    var card: ItemCardContext
+    var html: String
+    var why: String?
+    var contacts: [String]
+    var externalURL: String?
+    var expires: String?
+    var expiresDatetime: String?
+    var shares: [ShareCardContext]
+    /// Query parameter that carries the employee's personal code (`utm.personal`).
+    var personalParameter: String
+    var mastodonInstance: String
+}
+
+/// One network's card on an item page. The `data-*` values let the script rebuild the share URL
+/// exactly as the build did when the employee edits the message or sets a personal code.
+@TemplateData
+struct ShareCardContext {
+    var network: String
+    var label: String
+    var message: String
+    var post: String
+    var link: String?
+    var shareURL: String?
+    var length: Int
+    var limit: Int?
+    var overLimit: Bool
+    /// LinkedIn, Facebook, XING: the network ignores text, the employee pastes it.
+    var copyOnly: Bool
+    var isMastodon: Bool
+    var template: String
+    var takesText: Bool
+    var takesLink: Bool
+    var counting: String
+    var crlf: Bool
+    var title: String
+    var t: UIStrings
+}
+
+/// A scheduled item: only its date and title are shown before it is published.
+@TemplateData
+struct UpcomingContext {
+    var title: String
+    var date: String
+    var datetime: String
+}
+
+@TemplateData
+struct HomeContext {
+    var pinned: [ItemCardContext]
+    var latest: [ItemCardContext]
+    var upcoming: [UpcomingContext]
+    var guidelines: [LinkContext]
+    var training: [LinkContext]
+    var campaigns: [TermContext]
+}
+
+@TemplateData
+struct ItemListContext {
+    var heading: String
+    var intro: String?
+    var items: [ItemCardContext]
+    var tags: [TermContext] = []
+    var campaigns: [TermContext] = []
+    var audiences: [TermContext] = []
+    var networks: [TermContext] = []
+}
+
+@TemplateData
+struct TermListContext {
+    var heading: String
+    var terms: [TermContext]
+}
+
+/// The social media calendar: months of days of items.
+@TemplateData
+struct CalendarContext {
+    var upcoming: [CalendarMonthContext]
+    var recent: [CalendarMonthContext]
+    var showUpcoming: Bool
+}
+
+@TemplateData
+struct CalendarMonthContext {
+    var label: String
+    var days: [CalendarDayContext]
+}
+
+@TemplateData
+struct CalendarDayContext {
+    var label: String
+    var datetime: String
+    var items: [CalendarEntryContext]
+}
+
+@TemplateData
+struct CalendarEntryContext {
+    var title: String
+    /// Nil for a scheduled item: its page does not exist yet.
+    var url: String?
+    var pinned: Bool
+    var campaign: String?
+}

@@ -1,0 +1,81 @@
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import Mustache
+
+/// What every template receives: the site, the page's own metadata, the navigation, the UI
+/// strings of the page's language, and the page's content.
+@TemplateData
+struct PageContext<Content> {
+    var site: SiteContext
+    var page: PageMeta
+    var nav: [LinkContext]
+    var menu: [LinkContext]
+    /// UI strings: `{{t.read_more}}`.
+    var t: UIStrings
+    var assets: AssetContext
+    var content: Content
+}
+
+@TemplateData
+struct SiteContext {
+    var title: String
+    var description: String?
+    var company: String?
+    var logo: String?
+    var accentColor: String?
+    var home: String
+    var items: String
+    var archive: String
+    var calendar: String
+    var search: String
+    var guidelinesSummary: String
+    var feedJSON: String
+    var feedAtom: String
+    var calendarICS: String
+    var language: String
+}
+
+@TemplateData
+struct PageMeta {
+    var title: String
+    var description: String?
+    /// Root-relative URL of the page.
+    var url: String
+    /// Absolute URL.
+    var canonical: String
+    var lang: String
+    /// `item`, `items`, `guideline`...: a hook for styles.
+    var kind: String
+    var breadcrumbs: [LinkContext]
+}
+
+@TemplateData
+struct AssetContext {
+    var css: String
+    var printCSS: String?
+    var js: String?
+    var logo: String?
+}
+
+@TemplateData
+struct LinkContext {
+    var label: String
+    var url: String
+    var current: Bool = false
+}
+
+/// A tag, campaign or audience with the page that lists it.
+@TemplateData
+struct TermContext {
+    var name: String
+    var url: String?
+    var count: Int
+    /// The value the in-page filter matches (`data-tags`, `data-networks`...).
+    var slug: String = ""
+}

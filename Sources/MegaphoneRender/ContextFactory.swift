@@ -1,0 +1,180 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+
+/// Turns models into template contexts. Holds what every page shares (site, navigation, strings).
+struct ContextFactory: Sendable {
+    var site: Site
+    var theme: Theme
+    var markdown: MarkdownPass
+    var dates: DateText
+    var terms: Terms
+    /// Each item's share options, planned once for the validation, the pages and the feeds.
+    var shares: ShareTable
+    /// Listing cards of every item with a page, rendered once (in parallel) and reused by every
+    /// listing.
+    var cards: [String: ItemCardContext] = [:]
+    /// UI strings by language, made once.
+    var uiStrings: [String: UIStrings] = [:]
+
+    /// Fills `cards` for `items`.
+    mutating func prepareCards(_ items: [ContentItem], now: Date) {
+        let keys = items.map(\.document.contentPath)
+        let factory = self
+        let language = site.config.language
+        let library = theme.library
+        let t = strings(language)
+        // Each card is rendered once here, not once per listing it appears in (about ten each).
+        cards = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { item in
+            var card = factory.card(item, pageLang: language, now: now)
+            card.html = library.render(CardRenderContext(t: t, card: card), withTemplate: Theme.cardTemplate) ?? ""
+            return card
+        }))
+    }
+
+    /// The card as listings show it (in the site's language).
+    func listingCard(_ item: ContentItem, now: Date) -> ItemCardContext {
+        cards[item.document.contentPath] ?? card(item, pageLang: site.config.language, now: now)
+    }
+
+    var base: BaseURL { site.config.baseURL }
+
+    func url(_ route: String) -> String { base.relative(route) }
+
+    func strings(_ lang: String) -> UIStrings {
+        uiStrings[lang] ?? UIStrings(theme.strings(for: lang, fallback: site.config.language))
+    }
+
+    /// Makes the UI strings of every language the site may use, once.
+    mutating func prepareStrings() {
+        for lang in Set(site.config.languages + [site.config.language]) {
+            uiStrings[lang] = UIStrings(theme.strings(for: lang, fallback: site.config.language))
+        }
+    }
+
+    /// Wraps `content` with what the layout needs.
+    func page<Content>(_ content: Content, title: String, route: String, kind: String, lang: String? = nil,
+                       description: String? = nil, breadcrumbs: [LinkContext] = []) -> PageContext<Content> {
+        let lang = lang ?? site.config.language
+        let t = strings(lang)
+        let section = route.split(separator: "/").first.map(String.init) ?? ""
+        let nav = [(Route.home, t["nav_home"] ?? "Home"), (Route.items, t["nav_items"] ?? "Items"),
+                   (Route.calendar, t["nav_calendar"] ?? "Calendar"),
+                   (Route.guidelines, t["nav_guidelines"] ?? "Guidelines"), (Route.training, t["nav_training"] ?? "Training")]
+            .map { target, label in
+                LinkContext(label: label, url: url(target),
+                            current: target.isEmpty ? route.isEmpty : section + "/" == target)
+            }
+        let menu = site.pages.filter(\.menu).map {
+            LinkContext(label: $0.title, url: url(Route.page($0.slug)), current: route == Route.page($0.slug))
+        }
+        let config = site.config
+        return PageContext(
+            site: SiteContext(title: config.title, description: config.description, company: config.company,
+                              logo: config.logo, accentColor: config.accentColor, home: url(Route.home),
+                              items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
+                              search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url("feed.json"), feedAtom: url("feed.xml"),
+                              calendarICS: url("calendar.ics"), language: config.language),
+            page: PageMeta(title: title, description: description ?? config.description, url: url(route),
+                           canonical: base.absolute(route), lang: lang, kind: kind,
+                           breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
+            nav: nav, menu: menu, t: t,
+            assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
+                                 js: assetURL("js/site.js"), logo: config.logo.map { url($0) }),
+            content: content)
+    }
+
+    func assetURL(_ logicalPath: String) -> String? {
+        theme.assets[logicalPath].map { url($0.outputPath) }
+    }
+
+    // MARK: Items
+
+    func card(_ item: ContentItem, pageLang: String, now: Date) -> ItemCardContext {
+        let rendered = markdown.rendered[MarkdownPass.DocumentKey.item(item)]
+        return ItemCardContext(
+            title: item.title, url: url(Route.item(item.slug)), date: dates.long(item.date.value, lang: pageLang),
+            datetime: dates.machine(item.date.value), summary: item.summary ?? rendered?.firstParagraph,
+            pinned: item.priority == .high, expired: item.status(at: now) == .expired,
+            campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
+            audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,
+            otherLang: item.lang == pageLang ? nil : item.lang,
+            source: item.source.map { SourceContext(name: $0.name, url: $0.url) },
+            filterTags: item.tags.map(Slug.make).joined(separator: " "),
+            filterAudiences: item.audiences.map(Slug.make).joined(separator: " "),
+            filterNetworks: item.share.map(\.network.value).joined(separator: " "),
+            filterCampaign: item.campaign ?? "")
+    }
+
+    func image(of item: ContentItem) -> ImageContext? {
+        guard let image = item.image else { return nil }
+        let reference = image.reference.value
+        if reference.contains(":") { return ImageContext(url: reference, alt: image.alt) }
+        let path = ContentPath.resolve(reference, from: item.document.contentDirectory) ?? reference
+        return ImageContext(url: url(path), alt: image.alt)
+    }
+
+    func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
+        let t = strings(item.lang)
+        let shares = self.shares.options(for: item).map { option in
+            ShareCardContext(
+                network: option.network.id, label: option.network.label, message: option.message, post: option.post,
+                link: option.link, shareURL: option.shareURL, length: option.length, limit: option.network.limit,
+                overLimit: option.isOverLimit, copyOnly: !option.network.takesText, isMastodon: option.network.id == "mastodon",
+                template: option.network.template, takesText: option.network.takesText, takesLink: option.network.takesLink,
+                counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title, t: t)
+        }
+        return ItemPageContext(
+            card: card(item, pageLang: item.lang, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
+            why: item.why, contacts: item.contacts, externalURL: item.url?.value,
+            expires: item.expires.map { dates.long($0.value, lang: item.lang) },
+            expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: shares,
+            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance)
+    }
+
+    // MARK: Guidelines and training
+
+    func guideline(_ guideline: Guideline) -> GuidelineContext {
+        GuidelineContext(
+            title: guideline.title, url: url(Route.guideline(guideline.slug)), summary: guideline.summary,
+            dos: guideline.dos, donts: guideline.donts,
+            updated: guideline.updated.map { dates.long($0, lang: guideline.lang) },
+            updatedDatetime: guideline.updated.map(dates.machine), html: markdown.html(MarkdownPass.DocumentKey.guideline(guideline)))
+    }
+
+    func module(_ module: TrainingModule, currentLesson: String? = nil) -> ModuleContext {
+        let t = strings(module.lang)
+        let lessons = module.lessons.enumerated().map { index, lesson in
+            LessonLinkContext(number: index + 1, title: lesson.title, url: url(Route.lesson(module.slug, lesson.slug)),
+                              duration: lesson.duration.map { minutes($0, t) }, current: lesson.slug == currentLesson)
+        }
+        let prerequisites = module.prerequisites.compactMap { prerequisite in
+            site.training.first { $0.slug == prerequisite.value }.map { LinkContext(label: $0.title, url: url(Route.module($0.slug))) }
+        }
+        let quiz = module.quiz.enumerated().map { number, question in
+            QuizQuestionContext(
+                number: number + 1, name: "\(module.slug)-q\(number + 1)", question: question.question,
+                choices: question.choices.enumerated().map { index, choice in
+                    QuizChoiceContext(index: index, text: choice, correct: index == question.answer,
+                                      id: "\(module.slug)-q\(number + 1)-c\(index)")
+                },
+                answer: question.choices[question.answer], answerIndex: question.answer, explanation: question.explanation)
+        }
+        return ModuleContext(
+            title: module.title, url: url(Route.module(module.slug)),
+            level: module.level.map { t["level_\($0.rawValue)"] ?? $0.rawValue },
+            duration: module.duration.map { minutes($0, t) }, network: module.network.flatMap { Network.named($0)?.label },
+            objectives: module.objectives, prerequisites: prerequisites, lessons: lessons, lessonCount: lessons.count,
+            html: markdown.html(MarkdownPass.DocumentKey.module(module)), quiz: quiz, firstLesson: lessons.first?.url)
+    }
+
+    func minutes(_ value: Int, _ t: UIStrings) -> String {
+        (t["minutes"] ?? "{n} min").replacingOccurrences(of: "{n}", with: String(value))
+    }
+}

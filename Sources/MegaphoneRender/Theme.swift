@@ -1,0 +1,139 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSite
+import MegaphoneSupport
+import MegaphoneValidate
+import Mustache
+import Yams
+
+/// A theme: Mustache templates (a site's own `layouts/` override the theme's by name), UI strings
+/// per language, and assets published under fingerprinted names.
+public struct Theme: Sendable {
+    public struct Asset: Sendable {
+        public var source: URL
+        /// Output path, fingerprinted: `assets/css/site.0123456789.css`.
+        public var outputPath: String
+    }
+
+    public var library: MustacheLibrary
+    /// Every template's name and text: part of each page's fingerprint.
+    var templatesFingerprint: UInt64 = 0
+    /// language → key → text
+    public var strings: [String: [String: String]]
+    /// Logical path (`css/site.css`) → asset.
+    public var assets: [String: Asset]
+
+    /// Renders the `item-card` partial alone, once per item.
+    static let cardTemplate = "megaphone-card"
+
+    static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
+                                    "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]
+
+    /// Loads `themes/NAME` under `root`, then the site's `layouts/`. Every problem is reported.
+    public static func load(root: URL, name: String, displayPrefix: String) -> (Theme?, [Diagnostic]) {
+        func display(_ relative: String) -> String { displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
+        let themeURL = root.appendingPathComponent("themes").appendingPathComponent(name)
+        var diagnostics: [Diagnostic] = []
+        guard FileManager.default.fileExists(atPath: themeURL.path) else {
+            return (nil, [.error(at: SourceLocation(path: display("site.yml"), line: 1, column: 1),
+                                 "theme '\(name)' not found: expected a folder themes/\(name)/")])
+        }
+
+        var library = MustacheLibrary()
+        var texts: [String: String] = [:]  // name → text, a site's layouts replacing the theme's
+        let templateFolders = [("themes/\(name)/layouts", themeURL.appendingPathComponent("layouts")),
+                               ("themes/\(name)/partials", themeURL.appendingPathComponent("partials")),
+                               ("layouts", root.appendingPathComponent("layouts"))]
+        for (relativeFolder, folder) in templateFolders {
+            for path in SourceTree.listFiles(under: folder) where path.hasSuffix(".mustache") {
+                let displayPath = display(relativeFolder + "/" + path)
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read this template"))
+                    continue
+                }
+                do {
+                    let templateName = String((path.split(separator: "/").last ?? "").dropLast(".mustache".count))
+                    library.register(try parseTemplate(text), named: templateName)
+                    texts[templateName] = text
+                } catch let error as MustacheTemplate.ParserError {
+                    // The line of the file, not of the text with the escaping pragma in front.
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1),
+                                                                 column: error.context.columnNumber),
+                                              "template error: \(explain(error.error))"))
+                } catch {
+                    diagnostics.append(.error(at: SourceLocation(path: displayPath), "template error: \(error)"))
+                }
+            }
+        }
+        if let card = try? parseTemplate("{{#card}}{{>item-card}}{{/card}}") {
+            library.register(card, named: cardTemplate)
+        }
+        for required in requiredTemplates + ["item-card"] where library.getTemplate(named: required) == nil {
+            diagnostics.append(.error(at: SourceLocation(path: display("themes/\(name)/layouts")),
+                                      "the theme has no '\(required).mustache' template"))
+        }
+
+        var strings: [String: [String: String]] = [:]
+        let i18nFolder = themeURL.appendingPathComponent("i18n")
+        for path in SourceTree.listFiles(under: i18nFolder) where path.hasSuffix(".yml") {
+            let displayPath = display("themes/\(name)/i18n/\(path)")
+            do {
+                let text = try String(contentsOf: i18nFolder.appendingPathComponent(path), encoding: .utf8)
+                strings[String(path.dropLast(4))] = try YAMLDecoder().decode([String: String].self, from: text)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: displayPath, line: 1, column: 1), "invalid UI strings: \(error)"))
+            }
+        }
+
+        var assets: [String: Asset] = [:]
+        let assetsFolder = themeURL.appendingPathComponent("assets")
+        for path in SourceTree.listFiles(under: assetsFolder) {
+            let source = assetsFolder.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: source.path) else { continue }
+            assets[path] = Asset(source: source, outputPath: Route.asset(Fingerprint.name(path, data: data)))
+        }
+
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        var hasher = StableHasher()
+        hasher.combine(HTMLEscapingContentType.pragma)
+        for name in texts.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(texts[name]!)
+        }
+        return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets), [])
+    }
+
+    /// Parses a template with Megaphone's HTML escaping selected on its first line (a standalone
+    /// pragma line, which renders as nothing).
+    static func parseTemplate(_ text: String) throws -> MustacheTemplate {
+        HTMLEscapingContentType.registered
+        return try MustacheTemplate(string: HTMLEscapingContentType.pragma + text)
+    }
+
+    /// swift-mustache's parse errors, said in words.
+    static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "this closing {{/…}} does not match the section opened before it"
+        case .unfinishedName: return "a tag is not closed: expected }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: return "invalid delimiter change {{=…=}}"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "inside {{<parent}}…{{/parent}} only {{$block}} overrides may appear"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid {{% pragma }}"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    /// UI strings for `language`, falling back to `fallback`'s for keys a translation lacks.
+    public func strings(for language: String, fallback: String) -> [String: String] {
+        let base = strings[fallback] ?? strings["en"] ?? [:]
+        guard language != fallback, let translated = strings[language] else { return base }
+        return base.merging(translated) { _, new in new }
+    }
+}

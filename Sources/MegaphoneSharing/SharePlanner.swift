@@ -1,0 +1,87 @@
+import MegaphoneSupport
+import MegaphoneModel
+
+/// Builds the share options of an item for the site's networks, in `site.yml`'s order.
+public struct SharePlanner: Sendable {
+    public var config: SiteConfig
+
+    public init(config: SiteConfig) { self.config = config }
+
+    public var networks: [Network] { config.networks.compactMap(Network.named) }
+
+    public func options(for item: ContentItem) -> [ShareOption] {
+        let written = Dictionary(item.share.map { ($0.network.value, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let utm = UTMParameters(config.utm)
+        let url = item.url.map { TrackedLink.Parsed($0.value) }
+        return networks.map { network in
+            let suggestion = written[network.id]
+            let message = withDisclosure(suggestion?.value ?? item.title)
+            let link = url?.tagged(with: utm.parameters(network: network, campaign: item.campaign, slug: item.slug, lang: item.lang))
+            let planned = option(network: network, message: message, location: suggestion?.location, link: link, title: item.title)
+            guard suggestion == nil, planned.isOverLimit else { return planned }
+            return shortenedDefault(network: network, title: item.title, link: link) ?? planned
+        }
+    }
+
+    /// The default message is Megaphone's own, so it is made to fit: the title is cut at a word
+    /// with an ellipsis until the post fits the network's limit.
+    package func shortenedDefault(network: Network, title: String, link: String?) -> ShareOption? {
+        var words = title.split(separator: " ")
+        while words.count > 1 {
+            words.removeLast()
+            let candidate = option(network: network, message: withDisclosure(words.joined(separator: " ") + "…"),
+                                   location: nil, link: link, title: title)
+            if !candidate.isOverLimit { return candidate }
+        }
+        return nil
+    }
+
+    /// How the network joins message and link, the share URL, and the length as it counts it.
+    public func option(network: Network, message: String, location: SourceLocation?, link: String?, title: String) -> ShareOption {
+        let post = Self.compose(message: message, link: link, separator: network.takesText && network.takesLink ? " " : "\n\n")
+        let text = network.takesLink ? message : post
+        var shareURL: String?
+        if link != nil || !network.takesLink || network.takesText {
+            shareURL = Self.fill(network.template) { placeholder in
+                switch placeholder {
+                case "instance": config.mastodonInstance
+                case "url": TrackedLink.encode(link ?? "")
+                case "title": TrackedLink.encode(title)
+                case "text": TrackedLink.encode(network.crlfLineBreaks ? Self.crlf(text) : text)
+                default: nil
+                }
+            }
+        }
+        if link == nil, network.takesLink, !network.takesText { shareURL = nil }
+        return ShareOption(network: network, message: message, messageLocation: location, link: link, post: post,
+                           shareURL: shareURL, length: TextCounter.count(post, as: network.counting), limit: network.limit)
+    }
+
+    /// The disclosure (a program hashtag) ends every message, once.
+    package func withDisclosure(_ message: String) -> String {
+        guard let disclosure = config.disclosure, !message.containsIgnoringCase(disclosure) else { return message }
+        return message + (message.contains("\n") ? "\n\n" : " ") + disclosure
+    }
+
+    /// `{name}` placeholders filled in one pass; an unknown one is left as written.
+    package static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            result += value(name) ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    package static func compose(message: String, link: String?, separator: String) -> String {
+        guard let link else { return message }
+        return message + separator + link
+    }
+
+    package static func crlf(_ text: String) -> String {
+        text.replacingEvery("\r\n", with: "\n").replacingEvery("\n", with: "\r\n")
+    }
+}

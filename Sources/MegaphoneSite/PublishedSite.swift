@@ -1,0 +1,53 @@
+import Foundation
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneSharing
+
+/// The site as the build's clock and options publish it, with everything pages and feeds both
+/// read, prepared once: which items are current, expired or coming; the URL of every page; the
+/// Markdown of every document; the taxonomies; and each item's share options (the same record the
+/// validation checked).
+package struct PublishedSite: Sendable {
+    package struct Options: Sendable {
+        package var now: Date
+        package var includeFuture: Bool
+        package var includeDrafts: Bool
+
+        package init(now: Date, includeFuture: Bool = false, includeDrafts: Bool = false) {
+            self.now = now
+            self.includeFuture = includeFuture
+            self.includeDrafts = includeDrafts
+        }
+    }
+
+    package var site: Site
+    package var now: Date
+    package var selection: Selection
+    package var routes: RouteTable
+    package var markdown: MarkdownPass
+    package var terms: Terms
+    package var shares: ShareTable
+    /// Duplicate URLs, broken links and unsafe Markdown, at their lines.
+    package var diagnostics: [Diagnostic]
+
+    package init(_ site: Site, shares: ShareTable, options: Options) {
+        self.site = site
+        now = options.now
+        selection = Selection(site: site, now: options.now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts)
+        routes = RouteTable(site: site, selection: selection)
+        let markdownFiles = site.items.map(\.document.contentPath) + site.guidelines.map(\.document.contentPath)
+            + site.training.flatMap { [$0.document.contentPath] + $0.lessons.map(\.document.contentPath) }
+            + site.pages.map(\.document.contentPath)
+        let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
+                                    presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL)
+        markdown = MarkdownPass(site: site, resolver: resolver)
+        terms = Terms(items: selection.current, base: site.config.baseURL)
+        self.shares = shares
+        diagnostics = routes.diagnostics + markdown.diagnostics
+    }
+
+    package var config: SiteConfig { site.config }
+
+    /// Scheduled items the calendar and feeds may name before their date.
+    package var shownUpcoming: [ContentItem] { site.config.showUpcoming ? selection.upcoming : [] }
+}

@@ -1,0 +1,63 @@
+import MegaphoneSupport
+import MegaphoneModel
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneSharing
+import MegaphoneParse
+import MegaphoneValidate
+
+/// The URL of every page the build will write, who owns it, and which content file maps to which
+/// page, so relative Markdown links can be rewritten and duplicate URLs caught.
+public struct RouteTable: Sendable {
+    public struct Entry: Sendable {
+        public var route: String
+        /// The file that produces the page; nil for pages Megaphone makes itself (listings).
+        public var owner: SourceLocation?
+    }
+
+    public private(set) var entries: [String: Entry] = [:]
+    /// `items/2026-11-20-atlas.md` → `items/atlas/`
+    public private(set) var routeOfContentFile: [String: String] = [:]
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Routes for everything that is published at `now` (see `Selection`).
+    public init(site: Site, selection: Selection) {
+        for fixed in [Route.home, Route.items, Route.archive, Route.guidelines, Route.training,
+                      Route.tags, Route.campaigns, Route.audiences, Route.notFound, Route.robots,
+                      Route.calendar, Route.search, Route.feedExtension, Route.guidelinesSummary, Route.networks] + Route.files {
+            entries[fixed] = Entry(route: fixed, owner: nil)
+        }
+        for item in selection.pagedItems {
+            add(Route.item(item.slug), for: item.document)
+        }
+        for guideline in site.guidelines { add(Route.guideline(guideline.slug), for: guideline.document) }
+        for module in site.training {
+            add(Route.module(module.slug), for: module.document)
+            for lesson in module.lessons where lesson.document.contentPath != module.document.contentPath {
+                add(Route.lesson(module.slug, lesson.slug), for: lesson.document)
+            }
+            for lesson in module.lessons where lesson.document.contentPath == module.document.contentPath {
+                add(Route.lesson(module.slug, lesson.slug), for: lesson.document, mapsContentFile: false)
+            }
+        }
+        for page in site.pages { add(Route.page(page.slug), for: page.document) }
+    }
+
+    private mutating func add(_ route: String, for document: SourceDocument, mapsContentFile: Bool = true) {
+        let location = SourceLocation(path: document.displayPath, line: 1, column: 1)
+        if let existing = entries[route] {
+            if let owner = existing.owner {
+                diagnostics.append(.error(at: location,
+                    "two pages would have the URL /\(route): this file and \(owner.path); change the file name or set 'slug:' in one of them"))
+            } else {
+                diagnostics.append(.error(at: location,
+                    "the URL /\(route) is reserved for a page Megaphone makes; change the file name or set 'slug:'"))
+            }
+            return
+        }
+        entries[route] = Entry(route: route, owner: location)
+        if mapsContentFile { routeOfContentFile[document.contentPath] = route }
+    }
+
+    public func contains(_ route: String) -> Bool { entries[route] != nil }
+}

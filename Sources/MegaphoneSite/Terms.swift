@@ -1,0 +1,87 @@
+import MegaphoneSupport
+import MegaphoneModel
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneSharing
+import MegaphoneParse
+import MegaphoneValidate
+
+/// Tags, campaigns and audiences of the current items, each with its listing page. Spellings
+/// that make the same slug (`RH`, `rh`) share one page, named after the first spelling seen.
+package struct Terms: Sendable {
+    package struct Term: Sendable {
+        package var name: String
+        package var slug: String
+        package var items: [ContentItem]
+    }
+
+    package var tags: [Term] = []
+    package var campaigns: [Term] = []
+    package var audiences: [Term] = []
+    /// Networks an item has a message written for: "what can I post on Bluesky today?"
+    package var networks: [Term] = []
+    private var counts: [TermKind: [String: Int]] = [:]
+    private var base: BaseURL
+
+    package init(items: [ContentItem], base: BaseURL) {
+        self.base = base
+        tags = Self.group(items, \.tags)
+        campaigns = Self.group(items) { $0.campaign.map { [$0] } ?? [] }
+        audiences = Self.group(items, \.audiences)
+        networks = Self.group(items) { $0.share.map(\.network.value) }
+            .map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
+        for (kind, terms) in [(TermKind.tag, tags), (.campaign, campaigns), (.audience, audiences), (.network, networks)] {
+            for term in terms { counts[kind, default: [:]][term.slug] = term.items.count }
+        }
+    }
+
+    private static func group(_ items: [ContentItem], _ names: (ContentItem) -> [String]) -> [Term] {
+        var order: [String] = []
+        var bySlug: [String: Term] = [:]
+        for item in items {
+            for name in names(item) {
+                let slug = Slug.make(name)
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug] == nil {
+                    order.append(slug)
+                    bySlug[slug] = Term(name: name, slug: slug, items: [])
+                }
+                if bySlug[slug]!.items.last?.document.contentPath != item.document.contentPath {
+                    bySlug[slug]!.items.append(item)
+                }
+            }
+        }
+        return order.compactMap { bySlug[$0] }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    /// A term as pages link to it; one only found on expired items has no page: its `url` is nil.
+    package func link(_ kind: TermKind, _ name: String, label: String? = nil) -> TermLink {
+        let slug = Slug.make(name)
+        let count = counts[kind]?[slug] ?? 0
+        return TermLink(name: label ?? name, url: count > 0 ? base.relative(kind.route(name)) : nil, count: count, slug: slug)
+    }
+}
+
+/// The kinds of listing a term belongs to.
+package enum TermKind: Sendable, Hashable, CaseIterable {
+    case tag, campaign, audience, network
+
+    /// The listing of one term: networks by their id, the others by their slugged name.
+    package func route(_ name: String) -> String {
+        switch self {
+        case .tag: Route.tag(name)
+        case .campaign: Route.campaign(name)
+        case .audience: Route.audience(name)
+        case .network: Route.network(name)
+        }
+    }
+}
+
+/// A term with the URL of its listing and how many current items it has.
+package struct TermLink: Sendable {
+    package var name: String
+    package var url: String?
+    package var count: Int
+    /// The value the in-page filter matches (`data-tags`, `data-networks`...).
+    package var slug: String
+}

@@ -1,0 +1,34 @@
+import Dispatch
+
+/// Runs a pure function over an array on all cores, keeping the order of the results.
+/// The build's hot loops (reading, Markdown, templates, writing) are independent per file.
+package enum ConcurrentMap {
+    package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        let buffer = ResultBuffer<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            buffer.store(transform(inputs[index]), at: index)
+        }
+        return buffer.values()
+    }
+}
+
+/// Each slot is written by exactly one iteration and read only after all have finished,
+/// so no two threads ever touch the same slot.
+private final class ResultBuffer<Output>: @unchecked Sendable {
+    private var slots: UnsafeMutableBufferPointer<Output?>
+
+    package init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    package func store(_ value: Output, at index: Int) { slots[index] = value }
+
+    package func values() -> [Output] { slots.map { $0! } }
+}

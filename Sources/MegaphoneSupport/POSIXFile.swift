@@ -1,0 +1,122 @@
+import Foundation
+
+/// The few file operations a build runs thousands of times, as plain system calls: Foundation's
+/// `Data.write` and `contents(atPath:)` each cost a round trip through its file handling.
+package enum POSIXFile {
+    /// Creates (or truncates) `path` with `data`. Nothing is synced: the staging folder only
+    /// becomes the site through the final rename. Returns the error, if any.
+    package static func write(_ data: Data, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// The bytes of the file at `path`, or nil when it cannot be read.
+    package static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        var offset = 0
+        while true {
+            if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            offset += count
+        }
+        bytes.removeSubrange(offset...)
+        return bytes
+    }
+
+    /// Whether `path` is a regular file (not a link) whose bytes are exactly `data`.
+    package static func holds(_ data: Data, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count else {
+            return false
+        }
+        return data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+            var buffer = [UInt8](repeating: 0, count: min(max(data.count, 1), 1 << 16))
+            var offset = 0
+            while offset < data.count {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                let same = buffer.withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress! + offset, count) == 0 }
+                guard same else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+
+    /// Creates `path` and any missing parent, like `mkdir -p`; safe when several threads create
+    /// the same folders. Returns the error, if any.
+    package static func makeFolder(_ path: String) -> String? {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            return String(cString: strerror(errno))
+        }
+        if let problem = makeFolder(String(path[..<slash])) { return problem }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return String(cString: strerror(errno))
+    }
+
+    /// Deletes a folder and everything in it (without following links), the folders just below
+    /// its own subfolders in parallel: a built site is thousands of small page folders.
+    package static func removeTree(_ path: String) {
+        let children = entries(of: path).filter { $0.kind == .folder }.flatMap { folder in
+            entries(of: path + "/" + folder.name).filter { $0.kind == .folder }.map { path + "/" + folder.name + "/" + $0.name }
+        }
+        _ = ConcurrentMap.map(children) { removeSerially($0) }
+        removeSerially(path)
+    }
+
+    private static func removeSerially(_ path: String) {
+        for entry in entries(of: path) {
+            let child = path + "/" + entry.name
+            if entry.kind == .folder { removeSerially(child) } else { unlink(child) }
+        }
+        rmdir(path)
+    }
+
+    package enum EntryKind { case file, folder, other }
+
+    /// The names in a folder (without `.` and `..`) and what they are; links are `.other`, unless
+    /// `followingLinks`, when they are what they point to.
+    package static func entries(of path: String, followingLinks: Bool = false) -> [(name: String, kind: EntryKind)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var result: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            var type = UInt32(entry.pointee.d_type)
+            if type == UInt32(DT_UNKNOWN) || (followingLinks && type == UInt32(DT_LNK)) {
+                var status = stat()
+                guard (followingLinks ? stat(path + "/" + name, &status) : lstat(path + "/" + name, &status)) == 0 else { continue }
+                type = status.st_mode & S_IFMT == S_IFDIR ? UInt32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? UInt32(DT_REG) : 0
+            }
+            result.append((name, type == UInt32(DT_DIR) ? .folder : type == UInt32(DT_REG) ? .file : .other))
+        }
+        return result
+    }
+}

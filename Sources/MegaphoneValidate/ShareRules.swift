@@ -1,0 +1,40 @@
+import Foundation
+import MegaphoneLoad
+import MegaphoneMarkdown
+import MegaphoneModel
+import MegaphoneParse
+import MegaphoneSharing
+import MegaphoneSupport
+
+/// Suggested messages must fit their network as they will be posted, and must not carry a link
+/// of their own (Megaphone adds the tracked one).
+package enum ShareRules {
+    package static func validate(_ site: Site, shares: ShareTable) -> [Diagnostic] {
+        ConcurrentMap.map(site.items) { item in check(item, options: shares.options(for: item), disclosure: site.config.disclosure) }
+            .flatMap { $0 }
+    }
+
+    package static func check(_ item: ContentItem, options: [ShareOption], disclosure configured: String?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (network, message) in item.share where TextCounter.linkPattern.firstMatch(
+            in: message.value, range: NSRange(message.value.startIndex..., in: message.value)) != nil {
+            diagnostics.append(.error(at: message.location,
+                "the \(network.value) message contains a link; remove it: Megaphone adds the tracked link itself"))
+        }
+        for option in options where option.isOverLimit {
+            let limit = option.limit ?? 0
+            let how: String
+            switch option.network.counting {
+            case .xWeighted: how = "counted as X does: the link as 23, emoji and CJK characters as 2"
+            case .linksAs23: how = "counting the link as 23"
+            case .graphemes: how = "counting the tracked link in full"
+            case .characters: how = "with the tracked link"
+            }
+            let disclosure = configured.map { " and '\($0)'" } ?? ""
+            diagnostics.append(.error(at: option.messageLocation ?? item.document.fileLocation,
+                "the \(option.network.label) message is \(option.length) characters as posted (\(how)\(disclosure)); "
+                + "the limit is \(limit): shorten it by \(option.length - limit)"))
+        }
+        return diagnostics
+    }
+}

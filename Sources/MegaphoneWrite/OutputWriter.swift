@@ -1,0 +1,86 @@
+import CAtomicSwap
+import Foundation
+import MegaphoneModel
+import MegaphoneSupport
+
+/// Writes the new site into a folder beside the output, then swaps the two with one atomic
+/// rename, so a failed or interrupted build leaves the previous site exactly as it was and a web
+/// server never serves a half-written site.
+///
+/// The folder written into is the site the previous build replaced (`.NAME.megaphone-retired`):
+/// it already has the folders and most of the files, so a rebuild updates what changed instead of
+/// creating thousands of folders and deleting as many (which file systems make slow, ext4 more so
+/// as deleted inodes pile up). Files there are never modified in place, only replaced by rename,
+/// because an unchanged file is one file (a hard link) in both sites.
+public enum OutputWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// What a write did: files in the new site, and pages linked from the previous build
+    /// without rendering them.
+    public struct Summary: Sendable {
+        public var files: Int
+        public var pagesReused: Int
+    }
+
+    /// Starts, on another core, what the write will need and can know early (the binary's hash
+    /// for the render manifest), so it is ready when the pages are.
+    public static func prepare() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = RenderManifest.binaryIdentity }
+    }
+
+    /// The sibling folders of `output`: same file system, so the final rename is atomic.
+    package static func retiredFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-retired")
+    }
+
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
+        let output = output.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot create \(parent.path): \(error.localizedDescription)")
+        }
+        // Two builds into the same output at once would write into the same folder: one waits
+        // (the lock is on the parent folder, so no lock file is left behind).
+        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
+
+        let staging = retiredFolder(of: output)
+        if let problem = POSIXFile.makeFolder(staging.path) {
+            throw Failure(description: "cannot prepare \(staging.path): \(problem)")
+        }
+        let tree = StagingTree(root: staging.path, previous: PreviousSite(output))
+        let reused = try tree.write(files)
+        try swapIn(staging, at: output)
+        return Summary(files: files.count, pagesReused: reused)
+    }
+
+    private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            do { try fileManager.moveItem(at: staging, to: output) } catch {
+                throw Failure(description: "cannot move the new site to \(output.path): \(error.localizedDescription)")
+            }
+            return
+        }
+        // The previous site now sits where the new one was written: the next build starts from it.
+        if megaphone_exchange_paths(staging.path, output.path) == 0 { return }
+        // No atomic exchange on this file system: two renames, with the old site kept until the end.
+        let previous = staging.deletingLastPathComponent()
+            .appendingPathComponent(staging.lastPathComponent.replacingOccurrences(of: "retired", with: "previous"))
+        do {
+            try? fileManager.removeItem(at: previous)
+            try fileManager.moveItem(at: output, to: previous)
+            try fileManager.moveItem(at: staging, to: output)
+            try? fileManager.moveItem(at: previous, to: staging)
+        } catch {
+            if !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: previous, to: output) }
+            throw Failure(description: "cannot replace \(output.path): \(error.localizedDescription)")
+        }
+    }
+}

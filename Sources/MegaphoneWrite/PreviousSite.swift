@@ -1,0 +1,42 @@
+import Foundation
+import MegaphoneModel
+import MegaphoneSupport
+
+/// The site being replaced (the live one). A new file with the same bytes as the live file at the
+/// same path is hard-linked to it instead of written: the file keeps its inode and modification
+/// time, so web servers' ETags and caches, and rsync, see it as unchanged; a rebuild after a small
+/// edit writes little; and the live site stays intact, since no build modifies a file in place.
+///
+/// A page is not even rendered when the previous build's manifest says it was made from the same
+/// fingerprint and its file is untouched since.
+package struct PreviousSite: Sendable {
+    package let root: String
+    package let manifest: RenderManifest?
+
+    /// Nil when there is no previous site (first build) or it is not a folder.
+    package init?(_ output: URL) {
+        var status = stat()
+        guard lstat(output.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
+        root = output.path
+        manifest = RenderManifest.read(in: root)
+    }
+
+    /// The manifest entry of the page at `path` when it was rendered from `fingerprint` and its
+    /// file has not changed since.
+    package func unchangedPage(_ path: String, fingerprint: String) -> RenderManifest.Entry? {
+        guard let entry = manifest?.pages[path], entry.fingerprint == fingerprint,
+              FileStamp.of(root + "/" + path) == entry.stamp else { return nil }
+        return entry
+    }
+
+    /// Whether the live file at `path` is a regular file holding exactly `data`.
+    package func holds(_ path: String, _ data: Data) -> Bool {
+        POSIXFile.holds(data, at: root + "/" + path)
+    }
+
+    /// Whether `other` is the very file (same inode) as the live one at `path`.
+    package func isSameFile(_ path: String, as other: String) -> Bool {
+        guard let live = FileStamp.of(root + "/" + path), let candidate = FileStamp.of(other) else { return false }
+        return live.inode == candidate.inode
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import MegaphoneModel
+import MegaphoneSupport
+
+/// What the previous build rendered: for each page, the fingerprint of everything its template
+/// read (the context, the template set) and the identity of the file written (inode, size,
+/// modification time). A page whose fingerprint is unchanged and whose file is untouched is
+/// linked, not rendered again. It lives in the output as `.megaphone-manifest.json`, so it is
+/// swapped in with the site it describes, and it is ignored when another `megaphone` binary
+/// wrote it (a new version may render differently).
+package struct RenderManifest: Codable, Sendable {
+    package static let fileName = ".megaphone-manifest.json"
+
+    package struct Entry: Codable, Sendable, Equatable {
+        /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
+        package var fingerprint: String
+        package var stamp: FileStamp
+    }
+
+    package var format = 1
+    package var megaphone: String
+    package var pages: [String: Entry]
+
+    /// A hash of the running binary's bytes: the same build of Megaphone, even restored from a CI
+    /// cache or copied elsewhere, reuses the pages it rendered; any other build renders them again.
+    /// (About 10 ms for a 16 MB binary.)
+    package static let binaryIdentity: String = {
+        guard let bytes = POSIXFile.read("/proc/self/exe") else { return "unknown" }
+        var hasher = StableHasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return fingerprintText(hasher.value)
+    }()
+
+    package static func fingerprintText(_ value: UInt64) -> String { String(value, radix: 16) }
+
+    /// The manifest of the site at `root`, when this binary wrote it.
+    package static func read(in root: String) -> RenderManifest? {
+        guard let bytes = POSIXFile.read(root + "/" + fileName),
+              let manifest = try? JSONDecoder().decode(RenderManifest.self, from: Data(bytes)),
+              manifest.format == 1, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
+        return manifest
+    }
+
+    package func data() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+}
+
+/// Enough of a file's status to tell that nobody changed it since it was written.
+package struct FileStamp: Codable, Sendable, Equatable {
+    package var inode: UInt64
+    package var size: Int64
+    /// Nanoseconds since 1970.
+    package var modified: Int64
+
+    package static func of(_ path: String) -> FileStamp? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                         modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+    }
+}
