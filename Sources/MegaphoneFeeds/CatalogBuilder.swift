@@ -13,7 +13,7 @@ package enum CatalogBuilder {
     package static let guidelinesPath = "guidelines.json"
     package static let trainingPath = "training.json"
 
-    package static func guidelines(_ sources: FeedSources) -> Data {
+    package static func guidelines(_ sources: FeedSources) throws -> Data {
         let document = GuidelinesDocument(
             title: sources.config.title, homePageURL: sources.base.absolute(Route.guidelines),
             guidelines: sources.site.guidelines.map { guideline in
@@ -23,10 +23,10 @@ package enum CatalogBuilder {
                     dont: guideline.donts, updated: guideline.updated.map(sources.date), language: guideline.lang,
                     contentHTML: sources.absoluteHTML(sources.markdown.html(MarkdownPass.DocumentKey.guideline(guideline))))
             })
-        return (try? JSONFeedBuilder.encoder().encode(document)) ?? Data()
+        return try JSONFeedBuilder.encoder().encode(document)
     }
 
-    package static func training(_ sources: FeedSources) -> Data {
+    package static func training(_ sources: FeedSources) throws -> Data {
         let document = TrainingDocument(
             title: sources.config.title, homePageURL: sources.base.absolute(Route.training),
             modules: sources.site.training.map { module in
@@ -42,6 +42,6 @@ package enum CatalogBuilder {
                         TrainingDocument.Question(question: $0.question, choices: $0.choices, answer: $0.answer, explanation: $0.explanation)
                     })
             })
-        return (try? JSONFeedBuilder.encoder().encode(document)) ?? Data()
+        return try JSONFeedBuilder.encoder().encode(document)
     }
 }

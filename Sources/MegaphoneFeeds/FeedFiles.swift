@@ -9,15 +9,15 @@ package enum FeedFiles {
         let feeds = FeedSources(site: published.site, selection: published.selection, markdown: published.markdown,
                                 now: published.now, shares: published.shares)
         let calendarItems = published.selection.current + published.shownUpcoming
-        func rendered(_ path: String, _ make: @escaping @Sendable () -> Data) -> OutputFile {
+        func rendered(_ path: String, _ make: @escaping @Sendable () throws -> Data) -> OutputFile {
             OutputFile(path: path, contents: .rendered(make))
         }
         var files = [
-            rendered(SearchIndexBuilder.path) { SearchIndexBuilder.index(feeds) },
+            rendered(SearchIndexBuilder.path) { try SearchIndexBuilder.index(feeds) },
             rendered(AtomFeedBuilder.path) { AtomFeedBuilder.feed(feeds) },
             rendered(ICalendarBuilder.path) { ICalendarBuilder.calendar(feeds, items: calendarItems) },
-            rendered(CatalogBuilder.guidelinesPath) { CatalogBuilder.guidelines(feeds) },
-            rendered(CatalogBuilder.trainingPath) { CatalogBuilder.training(feeds) },
+            rendered(CatalogBuilder.guidelinesPath) { try CatalogBuilder.guidelines(feeds) },
+            rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: published.terms)
         return files

@@ -36,20 +36,20 @@ package enum JSONFeedBuilder {
         let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), ConcurrentMap.map(items) { entry(sources, $0) }))
         return feeds.map { feed in
             OutputFile(path: feed.path, contents: .rendered {
-                self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)
+                try self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)
             })
         }
     }
 
     /// `items` are the feed's items already, in order and limited.
     package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: JSONFeed.Item], title: String,
-                     route: String, homeRoute: String) -> Data {
+                     route: String, homeRoute: String) throws -> Data {
         let feed = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
             description: sources.config.description, language: sources.config.language,
             items: items.map { entries[$0.document.contentPath] ?? entry(sources, $0) },
             advocacy: JSONFeed.FeedExtension(about: sources.base.absolute(extensionRoute)))
-        return (try? encoder().encode(feed)) ?? Data()
+        return try encoder().encode(feed)
     }
 
     /// One item as every feed shows it.

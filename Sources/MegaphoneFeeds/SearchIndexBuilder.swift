@@ -27,7 +27,7 @@ package enum SearchIndexBuilder {
 
     package static let path = "search-index.json"
 
-    package static func index(_ sources: FeedSources) -> Data {
+    package static func index(_ sources: FeedSources) throws -> Data {
         let base = sources.base
         let markdown = sources.markdown
         var folder = WordFolder()
@@ -56,6 +56,6 @@ package enum SearchIndexBuilder {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(entries)) ?? Data()
+        return try encoder.encode(entries)
     }
 }

@@ -13,7 +13,7 @@ public struct OutputFile: Sendable {
         case copy(from: URL)
         /// A feed or index made when it is written, in the writer's parallel loop, so that it
         /// overlaps the pages and the disk.
-        case rendered(@Sendable () -> Data)
+        case rendered(@Sendable () throws -> Data)
         /// A page, also made in the writer's loop (no page waits in memory for the others): its
         /// context is built and fingerprinted first, and the template runs only when the previous
         /// build did not already render the same.
@@ -30,5 +30,6 @@ public struct OutputFile: Sendable {
 @Memberwise
 public struct PageRendering: Sendable {
     public var fingerprint: UInt64
-    public var render: @Sendable () -> Data
+    /// Throws a `Diagnostic` (at the template or file to fix) when the page cannot be made.
+    public var render: @Sendable () throws -> Data
 }

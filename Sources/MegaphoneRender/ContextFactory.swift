@@ -24,18 +24,23 @@ struct ContextFactory: Sendable {
     var uiStrings: [String: UIStrings] = [:]
 
     /// Fills `cards` for `items`.
-    mutating func prepareCards(_ items: [ContentItem], now: Date) {
+    mutating func prepareCards(_ items: [ContentItem], now: Date) throws(Diagnostic) {
         let keys = items.map(\.document.contentPath)
         let factory = self
         let language = site.config.language
-        let library = theme.library
         let t = strings(language)
         // Each card is rendered once here, not once per listing it appears in (about ten each).
-        cards = Dictionary(uniqueKeysWithValues: zip(keys, ConcurrentMap.map(items) { item in
+        let theme = theme
+        let rendered = ConcurrentMap.map(items) { item -> Result<ItemCardContext, Diagnostic> in
             var card = factory.card(item, pageLang: language, now: now)
-            card.html = library.render(CardRenderContext(t: t, card: card), withTemplate: Theme.cardTemplate) ?? ""
-            return card
-        }))
+            do throws(Diagnostic) {
+                card.html = try theme.render(CardRenderContext(t: t, card: card), template: Theme.cardTemplate)
+            } catch {
+                return .failure(error)
+            }
+            return .success(card)
+        }
+        cards = Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))
     }
 
     /// The card as listings show it (in the site's language).

@@ -56,7 +56,7 @@ struct PageJobs {
             hasher.combine(template)
             built.value.fingerprint(into: &hasher)
             return PageRendering(fingerprint: hasher.value) {
-                Data((theme.library.render(built.value, withTemplate: template) ?? "").utf8)
+                Data(try theme.render(built.value, template: template).utf8)
             }
         }
     }

@@ -26,12 +26,13 @@ package enum SiteRenderer {
         var prepare: @Sendable () -> PageRendering
     }
 
-    package static func pages(_ published: PublishedSite, theme: Theme, extra: [ExtraPage] = []) -> [OutputFile] {
+    /// Throws when the theme cannot render the listing cards.
+    package static func pages(_ published: PublishedSite, theme: Theme, extra: [ExtraPage] = []) throws(Diagnostic) -> [OutputFile] {
         var factory = ContextFactory(site: published.site, theme: theme, markdown: published.markdown,
                                      dates: DateText(timeZone: published.config.timeZone), terms: published.terms,
                                      shares: published.shares)
         factory.prepareStrings()
-        factory.prepareCards(published.selection.pagedItems, now: published.now)
+        try factory.prepareCards(published.selection.pagedItems, now: published.now)
         let jobs = PageJobs(factory: factory, selection: published.selection, now: published.now).all(extra: extra)
         return jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
     }

@@ -26,6 +26,17 @@ public struct Theme: Sendable {
     public var strings: [String: [String: String]]
     /// Logical path (`css/site.css`) → asset.
     public var assets: [String: Asset]
+    /// Where the templates are, as messages name it.
+    var layoutsDisplayPath = "layouts"
+
+    /// Renders `context` with the template `name`; a template the theme lacks is an error at its
+    /// layouts folder, never an empty page.
+    func render(_ context: Any, template name: String) throws(Diagnostic) -> String {
+        guard let text = library.render(context, withTemplate: name) else {
+            throw Diagnostic.error(at: SourceLocation(path: layoutsDisplayPath), "the theme has no '\(name).mustache' template")
+        }
+        return text
+    }
 
     /// Renders the `item-card` partial alone, once per item.
     static let cardTemplate = "megaphone-card"
@@ -44,7 +55,7 @@ public struct Theme: Sendable {
         }
 
         var library = MustacheLibrary()
-        var texts: [String: String] = [:]  // name → text, a site's layouts replacing the theme's
+        var texts: [String: (text: String, displayPath: String)] = [:]  // a site's layouts replace the theme's
         let templateFolders = [("themes/\(name)/layouts", themeURL.appendingPathComponent("layouts")),
                                ("themes/\(name)/partials", themeURL.appendingPathComponent("partials")),
                                ("layouts", root.appendingPathComponent("layouts"))]
@@ -58,7 +69,7 @@ public struct Theme: Sendable {
                 do {
                     let templateName = String((path.split(separator: "/").last ?? "").dropLast(".mustache".count))
                     library.register(try parseTemplate(text), named: templateName)
-                    texts[templateName] = text
+                    texts[templateName] = (text, displayPath)
                 } catch let error as MustacheTemplate.ParserError {
                     // The line of the file, not of the text with the escaping pragma in front.
                     diagnostics.append(.error(at: SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1),
@@ -97,14 +108,23 @@ public struct Theme: Sendable {
             assets[path] = Asset(source: source, outputPath: Route.asset(Fingerprint.name(path, data: data)))
         }
 
+        // Mustache renders a partial it cannot find as nothing: a typo would ship empty sections.
+        for (_, template) in texts {
+            for reference in PartialReference.all(in: template.text) where library.getTemplate(named: reference.name) == nil {
+                diagnostics.append(.error(at: SourceLocation(path: template.displayPath, line: reference.line, column: reference.column),
+                                          "the template '\(reference.name)' does not exist in the theme or in layouts/"))
+            }
+        }
+
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var hasher = StableHasher()
         hasher.combine(HTMLEscapingContentType.pragma)
         for name in texts.keys.sorted() {
             hasher.combine(name)
-            hasher.combine(texts[name]!)
+            hasher.combine(texts[name]!.text)
         }
-        return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets), [])
+        return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets,
+                      layoutsDisplayPath: display("themes/\(name)/layouts")), [])
     }
 
     /// Parses a template with Megaphone's HTML escaping selected on its first line (a standalone

@@ -15,6 +15,8 @@ import MegaphoneSupport
 public enum OutputWriter {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// Files whose content could not be made (a template, a feed), each at what to fix.
+        public var diagnostics: [Diagnostic] = []
     }
 
     /// What a write did: files in the new site, and pages linked from the previous build
@@ -22,6 +24,9 @@ public enum OutputWriter {
     public struct Summary: Sendable {
         public var files: Int
         public var pagesReused: Int
+        /// Time spent making files (templates, feeds) and placing them, measured apart.
+        public var renderSeconds: Double
+        public var writeSeconds: Double
     }
 
     /// Starts, on another core, what the write will need and can know early (the binary's hash
@@ -55,9 +60,12 @@ public enum OutputWriter {
             throw Failure(description: "cannot prepare \(staging.path): \(problem)")
         }
         let tree = StagingTree(root: staging.path, previous: PreviousSite(output))
-        let reused = try tree.write(files)
+        var outcome = try tree.write(files)
+        let swapStarted = DispatchTime.now().uptimeNanoseconds
         try swapIn(staging, at: output)
-        return Summary(files: files.count, pagesReused: reused)
+        outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - swapStarted) / 1e9
+        return Summary(files: files.count, pagesReused: outcome.reused, renderSeconds: outcome.renderSeconds,
+                       writeSeconds: outcome.writeSeconds)
     }
 
     private static func swapIn(_ staging: URL, at output: URL) throws(Failure) {

@@ -41,10 +41,10 @@ package struct RenderManifest: Codable, Sendable {
         return manifest
     }
 
-    package func data() -> Data {
+    package func data() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(self)) ?? Data()
+        return try encoder.encode(self)
     }
 }
 

@@ -10,31 +10,101 @@ package struct StagingTree: Sendable {
     package let root: String
     package let previous: PreviousSite?
 
-    /// Places every file, prunes the rest, writes the render manifest; returns the pages reused.
-    package func write(_ files: [OutputFile]) throws(OutputWriter.Failure) -> Int {
-        let results = ConcurrentMap.map(files) { place($0) }
+    /// What a write did, and how long making the files (templates, feeds) and placing them took.
+    package struct Outcome: Sendable {
+        package var reused = 0
+        package var renderSeconds = 0.0
+        package var writeSeconds = 0.0
+    }
+
+    /// How many files are made before they are placed: enough to keep every core busy, few enough
+    /// that no more than a batch of pages waits in memory.
+    static let batchSize = 256
+
+    /// Makes and places every file, prunes the rest, writes the render manifest. Every file that
+    /// cannot be made is reported (its diagnostics in the failure), and then nothing is swapped in.
+    package func write(_ files: [OutputFile]) throws(OutputWriter.Failure) -> Outcome {
         var pages: [String: RenderManifest.Entry] = [:]
-        var reused = 0
-        for (file, result) in zip(files, results) {
-            switch result {
-            case .failure(let failure): throw failure
-            case .success(let outcome):
-                pages[file.path] = outcome.entry
-                if outcome.reused { reused += 1 }
+        var outcome = Outcome()
+        var diagnostics: [Diagnostic] = []
+        var batchStart = 0
+        while batchStart < files.count {
+            let batch = Array(files[batchStart..<min(batchStart + Self.batchSize, files.count)])
+            batchStart += batch.count
+            let started = DispatchTime.now().uptimeNanoseconds
+            let made = ConcurrentMap.map(batch) { make($0) }
+            let rendered = DispatchTime.now().uptimeNanoseconds
+            let placed = ConcurrentMap.map(Array(zip(batch, made))) { file, made in made.flatMap { place(file, $0) } }
+            outcome.renderSeconds += Double(rendered - started) / 1e9
+            outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - rendered) / 1e9
+            for (file, result) in zip(batch, placed) {
+                switch result {
+                case .failure(.diagnostic(let diagnostic)): diagnostics.append(diagnostic)
+                case .failure(.system(let failure)): throw failure
+                case .success(let placed):
+                    pages[file.path] = placed.entry
+                    if placed.reused { outcome.reused += 1 }
+                }
             }
         }
+        guard diagnostics.isEmpty else { throw OutputWriter.Failure(description: "", diagnostics: diagnostics) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         prune(keeping: Set(files.map(\.path)))
         let manifest = RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages)
-        if let problem = replace(root + "/" + RenderManifest.fileName, with: manifest.data()) {
-            throw OutputWriter.Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
+        do {
+            if let problem = replace(root + "/" + RenderManifest.fileName, with: try manifest.data()) {
+                throw OutputWriter.Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
+            }
+        } catch let failure as OutputWriter.Failure {
+            throw failure
+        } catch {
+            throw OutputWriter.Failure(description: "cannot encode \(RenderManifest.fileName): \(error)")
         }
-        return reused
+        return outcome
     }
 
     package typealias Placed = (entry: RenderManifest.Entry?, reused: Bool)
 
-    private func place(_ file: OutputFile) -> Result<Placed, OutputWriter.Failure> {
-        func failure(_ message: String) -> Result<Placed, OutputWriter.Failure> { .failure(.init(description: message)) }
+    /// Why a file could not be made or placed: its content (a diagnostic for the user to fix), or
+    /// the system.
+    enum Problem: Error {
+        case diagnostic(Diagnostic)
+        case system(OutputWriter.Failure)
+    }
+
+    /// A file ready to place: its bytes, or the previous build's page, unchanged, to link.
+    enum Made {
+        case bytes(Data, fingerprint: String?)
+        case unchanged(RenderManifest.Entry, PageRendering)
+    }
+
+    /// Renders a page (unless the previous build rendered the same), makes a feed, reads a copy.
+    private func make(_ file: OutputFile) -> Result<Made, Problem> {
+        do {
+            switch file.contents {
+            case .copy(let source):
+                guard let bytes = POSIXFile.read(source.path) else {
+                    return .failure(.system(.init(description: "cannot read \(source.path)")))
+                }
+                return .success(.bytes(Data(bytes), fingerprint: nil))
+            case .data(let bytes): return .success(.bytes(bytes, fingerprint: nil))
+            case .rendered(let make): return .success(.bytes(try make(), fingerprint: nil))
+            case .page(let prepare):
+                let page = prepare()
+                let key = RenderManifest.fingerprintText(page.fingerprint)
+                if let entry = previous?.unchangedPage(file.path, fingerprint: key) { return .success(.unchanged(entry, page)) }
+                return .success(.bytes(try page.render(), fingerprint: key))
+            }
+        } catch let diagnostic as Diagnostic {
+            return .failure(.diagnostic(diagnostic))
+        } catch {
+            return .failure(.diagnostic(.error(at: SourceLocation(path: file.path), "cannot make \(file.path): \(error)")))
+        }
+    }
+
+    private func place(_ file: OutputFile, _ made: Made) -> Result<Placed, Problem> {
+        func failure(_ message: String) -> Result<Placed, Problem> { .failure(.system(.init(description: message))) }
         let target = root + "/" + file.path
         if let slash = file.path.lastIndex(of: "/"), POSIXFile.makeFolder(root + "/" + file.path[..<slash]) != nil,
            let problem = clearWay(to: file.path) {
@@ -42,20 +112,19 @@ package struct StagingTree: Sendable {
         }
         let data: Data
         var fingerprint: String?
-        switch file.contents {
-        case .copy(let source):
-            guard let bytes = POSIXFile.read(source.path) else { return failure("cannot read \(source.path)") }
-            data = Data(bytes)
-        case .data(let bytes): data = bytes
-        case .rendered(let make): data = make()
-        case .page(let prepare):
-            let page = prepare()
-            let key = RenderManifest.fingerprintText(page.fingerprint)
-            if let entry = previous?.unchangedPage(file.path, fingerprint: key), linkLive(file.path, at: target) {
-                return .success((entry, true))
-            }
+        switch made {
+        case .bytes(let bytes, let key):
+            data = bytes
             fingerprint = key
-            data = page.render()
+        case .unchanged(let entry, let page):
+            if linkLive(file.path, at: target) { return .success((entry, true)) }
+            // The previous file could not be linked: render the page after all.
+            do { data = try page.render() } catch let diagnostic as Diagnostic {
+                return .failure(.diagnostic(diagnostic))
+            } catch {
+                return failure("cannot make \(file.path): \(error)")
+            }
+            fingerprint = entry.fingerprint
         }
         func put() -> String? {
             if previous?.holds(file.path, data) == true, linkLive(file.path, at: target) { return nil }  // one file for both sites

@@ -75,32 +75,49 @@ public enum Builder {
                                                                            includeDrafts: options.includeDrafts))
         report.diagnostics += published.diagnostics
         finishStage("validate")
-        guard !report.diagnostics.hasErrors else { return finish() }
 
-        // Render
+        // Render: the theme is loaded even after an error, so that its own problems are listed too.
         let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
-        guard let theme = loadedTheme else { return finish() }
+        guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         let documentation = FeedFiles.documentation
-        let pages = SiteRenderer.pages(published, theme: theme, extra: [
-            .init(route: documentation.route, title: documentation.title, markdown: documentation.markdown, lang: documentation.lang),
-        ])
+        let pages: [OutputFile]
+        do throws(Diagnostic) {
+            pages = try SiteRenderer.pages(published, theme: theme, extra: [
+                .init(route: documentation.route, title: documentation.title, markdown: documentation.markdown, lang: documentation.lang),
+            ])
+        } catch {
+            report.diagnostics.append(error)
+            return finish()
+        }
         let files = FeedFiles.all(published) + pages + SiteFiles.copied(site, theme: theme)
-        finishStage("render")
-        guard write, !report.diagnostics.hasErrors else { return finish() }
+        guard write else {
+            // `check` renders every page and feed, as a build would, and writes nothing.
+            report.diagnostics += FileMaking.problems(files)
+            finishStage("render")
+            return finish()
+        }
 
-        // Write
+        // Write: pages and feeds are made in batches and each batch is placed as soon as it is made;
+        // the time of each is measured apart, so the render and write stages say what they took.
+        let prepared = Date().timeIntervalSince(stageStarted)
         do {
             let written = try OutputWriter.write(files, to: options.output)
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
             report.wroteOutput = true
+            let render = prepared + written.renderSeconds
+            report.stages.append(StageTiming(stage: "render", duration: render))
+            report.stages.append(StageTiming(stage: "write", duration: Date().timeIntervalSince(stageStarted) - render))
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: options.output.path), error.description))
+            report.diagnostics += error.diagnostics
+            if error.diagnostics.isEmpty {
+                report.diagnostics.append(.error(at: SourceLocation(path: options.output.path), error.description))
+            }
+            finishStage("render")
         }
-        finishStage("write")
         return finish()
     }
 }

@@ -1,0 +1,23 @@
+import MegaphoneModel
+import MegaphoneSupport
+
+/// What `check` runs instead of writing: every page and feed made in memory, on all cores, so a
+/// template or feed that cannot be made is found without touching the output.
+enum FileMaking {
+    static func problems(_ files: [OutputFile]) -> [Diagnostic] {
+        ConcurrentMap.map(files) { file -> Diagnostic? in
+            do {
+                switch file.contents {
+                case .page(let prepare): _ = try prepare().render()
+                case .rendered(let make): _ = try make()
+                case .data, .copy: break
+                }
+                return nil
+            } catch let diagnostic as Diagnostic {
+                return diagnostic
+            } catch {
+                return .error(at: SourceLocation(path: file.path), "cannot make \(file.path): \(error)")
+            }
+        }.compactMap { $0 }
+    }
+}

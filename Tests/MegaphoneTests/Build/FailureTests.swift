@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import Megaphone
+@testable import MegaphoneSupport
+@testable import MegaphoneModel
+@testable import MegaphoneLoad
+@testable import MegaphoneMarkdown
+@testable import MegaphoneSharing
+@testable import MegaphoneParse
+@testable import MegaphoneValidate
+@testable import MegaphoneSite
+@testable import MegaphoneRender
+@testable import MegaphoneFeeds
+@testable import MegaphoneWrite
+
+
+/// A failure to make a page or a feed is a diagnostic and a failed build, never an empty file
+/// shipped with exit 0, and the previous site stays as it was.
+@Suite struct FailureTests {
+    @Test func aLayoutNamingAMissingPartialFailsAtItsLine() throws {
+        let site = try TestSite([
+            "content/pages/faq.md": "---\ntitle: FAQ\n---\nRéponses.\n",
+            "layouts/page.mustache": "{{<base}}{{$main}}\n<h1>{{content.title}}</h1>\n  {{> item-crad}}{{/main}}{{/base}}",
+        ])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(!report.succeeded && !report.wroteOutput)
+        #expect(report.diagnostics.errors.map(\.description)
+            == ["layouts/page.mustache:3:3: error: the template 'item-crad' does not exist in the theme or in layouts/"])
+        #expect(!site.exists("pages/faq/index.html"))
+    }
+
+    @Test func aPageWhoseTemplateCannotRenderFailsTheBuildAndKeepsThePreviousSite() throws {
+        let site = try TestSite(["content/pages/faq.md": "---\ntitle: FAQ\n---\nRéponses.\n"])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = try #require(site.read("pages/faq/index.html"))
+
+        // A theme whose templates render nothing for the card: the library has no such template.
+        let theme = try #require(Theme.load(root: site.root, name: "default", displayPrefix: "").0)
+        var broken = theme
+        broken.library = .init()
+        #expect(throws: Diagnostic.self) { try broken.render(PageContentContext(title: "x", html: ""), template: "page") }
+        do {
+            _ = try broken.render(PageContentContext(title: "x", html: ""), template: "page")
+        } catch {
+            #expect(error.description == "themes/default/layouts:1:1: error: the theme has no 'page.mustache' template")
+        }
+        #expect(site.read("pages/faq/index.html") == before)
+    }
+
+    @Test func everyFileThatCannotBeMadeIsReportedAndNothingIsSwappedIn() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-failure-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try OutputWriter.write([OutputFile(path: "index.html", contents: .data(Data("avant".utf8)))], to: output)
+        struct Broken: Error {}
+        let files = [
+            OutputFile(path: "index.html", contents: .data(Data("après".utf8))),
+            OutputFile(path: "feed.json", contents: .rendered { throw Broken() }),
+            OutputFile(path: "items/a/index.html", contents: .page {
+                PageRendering(fingerprint: 1) { throw Diagnostic.error(at: SourceLocation(path: "layouts/item.mustache"), "cannot render") }
+            }),
+        ]
+        do {
+            try OutputWriter.write(files, to: output)
+            Issue.record("a write with files that cannot be made must fail")
+        } catch {
+            #expect(error.diagnostics.map(\.location.path).sorted() == ["feed.json", "layouts/item.mustache"])
+        }
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "avant")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("feed.json").path))
+    }
+
+    @Test func checkRendersEveryPageAndReportsWhatCannotBeMade() throws {
+        let files = [
+            OutputFile(path: "a.html", contents: .page { PageRendering(fingerprint: 1) { Data() } }),
+            OutputFile(path: "b.html", contents: .page {
+                PageRendering(fingerprint: 2) { throw Diagnostic.error(at: SourceLocation(path: "layouts/b.mustache"), "no") }
+            }),
+        ]
+        #expect(FileMaking.problems(files).map(\.description) == ["layouts/b.mustache:1:1: error: no"])
+    }
+
+    @Test func timingsNameEveryStageOnce() throws {
+        let site = try TestSite(["content/pages/faq.md": "---\ntitle: FAQ\n---\nRéponses.\n"])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.stages.map(\.stage) == ["load", "parse", "validate", "render", "write"])
+        #expect(report.stages.allSatisfy { $0.duration >= 0 })
+        #expect(site.check().stages.map(\.stage) == ["load", "parse", "validate", "render"])
+    }
+}
+
+/// A checkout on a case-insensitive file system (macOS's default) merges paths that differ only by
+/// case: the repository must have none.
+@Suite struct PortabilityTests {
+    @Test func noTwoTrackedPathsDifferOnlyByCase() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", TestSite.repositoryRoot.path, "ls-files"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        var paths = Set<String>()
+        for file in listing.split(separator: "\n") {
+            var prefix = ""
+            for component in file.split(separator: "/") {
+                prefix += (prefix.isEmpty ? "" : "/") + component
+                paths.insert(prefix)
+            }
+        }
+        #expect(paths.count > 100, "git ls-files listed the repository")
+        let byFolded = Dictionary(grouping: paths) { $0.lowercased() }
+        #expect(byFolded.values.filter { $0.count > 1 }.map { $0.sorted() } == [])
+    }
+}
