@@ -12,14 +12,13 @@ extension SourceTree {
     public static func inputStamps(root: URL) -> [String: String] {
         var stamps: [String: String] = [:]
         func add(_ path: String) {
-            var status = stat()
-            guard stat(path, &status) == 0 else { return }
-            if status.st_mode & S_IFMT == S_IFDIR {
+            guard let status = POSIXFile.status(path, followingLinks: true) else { return }
+            if status.kind == .folder {
                 for entry in POSIXFile.entries(of: path, followingLinks: true) where !entry.name.hasPrefix(".") {
                     add(path + "/" + entry.name)
                 }
             } else {
-                stamps[path] = "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+                stamps[path] = "\(status.size):\(status.modified)"
             }
         }
         for input in inputs { add(root.appendingPathComponent(input).path) }

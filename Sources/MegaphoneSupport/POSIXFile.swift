@@ -1,7 +1,13 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The few file operations a build runs thousands of times, as plain system calls: Foundation's
-/// `Data.write` and `contents(atPath:)` each cost a round trip through its file handling.
+/// The file operations a build runs thousands of times, as plain system calls (Foundation's
+/// `Data.write` and `contents(atPath:)` each cost a round trip through its file handling), and the
+/// only place that calls the system directly: what differs between Linux and macOS is here.
 package enum POSIXFile {
     /// Creates (or truncates) `path` with `data`. Nothing is synced: the staging folder only
     /// becomes the site through the final rename. Returns the error, if any.
@@ -12,7 +18,7 @@ package enum POSIXFile {
         return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))
@@ -34,7 +40,7 @@ package enum POSIXFile {
         var offset = 0
         while true {
             if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return nil }
             if count == 0 { break }
@@ -57,7 +63,7 @@ package enum POSIXFile {
             var buffer = [UInt8](repeating: 0, count: min(max(data.count, 1), 1 << 16))
             var offset = 0
             while offset < data.count {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
+                let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, min($0.count, data.count - offset)) }
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { return false }
                 let same = buffer.withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress! + offset, count) == 0 }
@@ -119,4 +125,58 @@ package enum POSIXFile {
         }
         return result
     }
+
+    /// What `lstat` (or `stat`, following links) says of a path: nil when there is nothing there.
+    package struct Status: Equatable, Sendable {
+        package var kind: EntryKind
+        package var inode: UInt64
+        package var size: Int64
+        /// Nanoseconds since 1970.
+        package var modified: Int64
+    }
+
+    package static func status(_ path: String, followingLinks: Bool = false) -> Status? {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        let format = status.st_mode & S_IFMT
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        return Status(kind: format == S_IFDIR ? .folder : format == S_IFREG ? .file : .other, inode: UInt64(status.st_ino),
+                      size: Int64(status.st_size), modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))
+    }
+
+    /// Removes a file or link (not a folder).
+    package static func remove(_ path: String) { unlink(path) }
+
+    /// Renames `source` over `target` (atomically, on one file system); returns the error, if any.
+    package static func rename(_ source: String, over target: String) -> String? {
+        systemRename(source, target) == 0 ? nil : String(cString: strerror(errno))
+    }
+
+    /// A second name for the file at `existing`.
+    package static func hardLink(_ existing: String, as new: String) -> Bool { link(existing, new) == 0 }
+
+    /// Holds an exclusive lock on `folder` until `body` returns: two builds into one output wait
+    /// for each other, and no lock file is left behind.
+    package static func whileLocking<Result, Failure: Error>(_ folder: String, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 { flock(descriptor, LOCK_EX) }
+        defer { if descriptor >= 0 { close(descriptor) } }
+        return try body()
+    }
+
+    // `read`, `write` and `rename` are also the names of this type's own functions: the system's
+    // are named through their module.
+    #if canImport(Glibc)
+    private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, buffer, count) }
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { Glibc.read(descriptor, buffer, count) }
+    private static func systemRename(_ source: String, _ target: String) -> Int32 { Glibc.rename(source, target) }
+    #elseif canImport(Darwin)
+    private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, buffer, count) }
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { Darwin.read(descriptor, buffer, count) }
+    private static func systemRename(_ source: String, _ target: String) -> Int32 { Darwin.rename(source, target) }
+    #endif
 }

@@ -51,10 +51,10 @@ public enum OutputWriter {
         }
         // Two builds into the same output at once would write into the same folder: one waits
         // (the lock is on the parent folder, so no lock file is left behind).
-        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { close(lock) } }
+        return try POSIXFile.whileLocking(parent.path) { () throws(Failure) -> Summary in try writeLocked(files, to: output) }
+    }
 
+    private static func writeLocked(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
         let staging = retiredFolder(of: output)
         if let problem = POSIXFile.makeFolder(staging.path) {
             throw Failure(description: "cannot prepare \(staging.path): \(problem)")

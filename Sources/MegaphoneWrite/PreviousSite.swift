@@ -15,8 +15,7 @@ package struct PreviousSite: Sendable {
 
     /// Nil when there is no previous site (first build) or it is not a folder.
     package init?(_ output: URL) {
-        var status = stat()
-        guard lstat(output.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard POSIXFile.status(output.path)?.kind == .folder else { return nil }
         root = output.path
         manifest = RenderManifest.read(in: root)
     }

@@ -25,7 +25,7 @@ package struct RenderManifest: Codable, Sendable {
     /// cache or copied elsewhere, reuses the pages it rendered; any other build renders them again.
     /// (About 10 ms for a 16 MB binary.)
     package static let binaryIdentity: String = {
-        guard let bytes = POSIXFile.read("/proc/self/exe") else { return "unknown" }
+        guard let path = Bundle.main.executablePath, let bytes = POSIXFile.read(path) else { return "unknown" }
         var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return fingerprintText(hasher.value)
@@ -56,9 +56,7 @@ package struct FileStamp: Codable, Sendable, Equatable {
     package var modified: Int64
 
     package static func of(_ path: String) -> FileStamp? {
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return FileStamp(inode: UInt64(status.st_ino), size: Int64(status.st_size),
-                         modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+        guard let status = POSIXFile.status(path), status.kind == .file else { return nil }
+        return FileStamp(inode: status.inode, size: status.size, modified: status.modified)
     }
 }

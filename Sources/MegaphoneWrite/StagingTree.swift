@@ -147,11 +147,9 @@ package struct StagingTree: Sendable {
         var folder = root
         for component in path.split(separator: "/").dropLast() {
             folder += "/" + component
-            var status = stat()
-            if lstat(folder, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { unlink(folder) }
+            if let status = POSIXFile.status(folder), status.kind != .folder { POSIXFile.remove(folder) }
         }
-        var status = stat()
-        if lstat(root + "/" + path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { POSIXFile.removeTree(root + "/" + path) }
+        if POSIXFile.status(root + "/" + path)?.kind == .folder { POSIXFile.removeTree(root + "/" + path) }
         return POSIXFile.makeFolder(folder)
     }
 
@@ -160,9 +158,9 @@ package struct StagingTree: Sendable {
         guard let previous else { return false }
         if previous.isSameFile(path, as: target) { return true }
         let temporary = target + ".megaphone-new"
-        unlink(temporary)
-        guard link(previous.root + "/" + path, temporary) == 0 else { return false }
-        guard rename(temporary, target) == 0 else { unlink(temporary); return false }
+        POSIXFile.remove(temporary)
+        guard POSIXFile.hardLink(previous.root + "/" + path, as: temporary) else { return false }
+        guard POSIXFile.rename(temporary, over: target) == nil else { POSIXFile.remove(temporary); return false }
         return true
     }
 
@@ -170,9 +168,8 @@ package struct StagingTree: Sendable {
     private func replace(_ path: String, with data: Data) -> String? {
         let temporary = path + ".megaphone-new"
         if let problem = POSIXFile.write(data, to: temporary) { return problem }
-        guard rename(temporary, path) == 0 else {
-            let problem = String(cString: strerror(errno))
-            unlink(temporary)
+        if let problem = POSIXFile.rename(temporary, over: path) {
+            POSIXFile.remove(temporary)
             return problem
         }
         return nil
@@ -197,7 +194,7 @@ package struct StagingTree: Sendable {
                 case .folder where folders.contains(child): walk(child)
                 case .folder: POSIXFile.removeTree(absolute + "/" + entry.name)
                 case .file where files.contains(child): continue
-                default: unlink(absolute + "/" + entry.name)
+                default: POSIXFile.remove(absolute + "/" + entry.name)
                 }
             }
         }
