@@ -1,6 +1,7 @@
 import MegaphoneSupport
 
 /// What every content file has in common: where it came from and its Markdown body.
+@Memberwise
 public struct SourceDocument: Sendable {
     /// Path relative to `content/`, with `/` separators (`items/2026-11-20-atlas.md`).
     public var contentPath: String
@@ -10,13 +11,6 @@ public struct SourceDocument: Sendable {
     public var body: String
     /// Line number (1-based) of the body's first line in the file.
     public var bodyFirstLine: Int
-
-    public init(contentPath: String, displayPath: String, body: String, bodyFirstLine: Int) {
-        self.contentPath = contentPath
-        self.displayPath = displayPath
-        self.body = body
-        self.bodyFirstLine = bodyFirstLine
-    }
 
     /// The file itself, for problems that have no better line.
     public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }

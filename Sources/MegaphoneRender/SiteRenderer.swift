@@ -1,23 +1,18 @@
 import Foundation
 import MegaphoneModel
 import MegaphoneSite
+import MegaphoneSupport
 
 /// The published site → its pages, each a job that builds its template context, fingerprints it
 /// and renders it when asked.
 package enum SiteRenderer {
     /// A page that is not made from content: its Markdown is given (the feeds' documentation).
+    @Memberwise
     package struct ExtraPage: Sendable {
         package var route: String
         package var title: String
         package var markdown: String
         package var lang: String
-
-        package init(route: String, title: String, markdown: String, lang: String) {
-            self.route = route
-            self.title = title
-            self.markdown = markdown
-            self.lang = lang
-        }
     }
 
     /// A page to render: where it goes and how to prepare it.

@@ -19,7 +19,7 @@ package struct StagingTree: Sendable {
 
     /// How many files are made before they are placed: enough to keep every core busy, few enough
     /// that no more than a batch of pages waits in memory.
-    static let batchSize = 256
+    static let batchSize = 64
 
     /// Makes and places every file, prunes the rest, writes the render manifest. Every file that
     /// cannot be made is reported (its diagnostics in the failure), and then nothing is swapped in.
@@ -76,7 +76,9 @@ package struct StagingTree: Sendable {
     /// A file ready to place: its bytes, or the previous build's page, unchanged, to link.
     enum Made {
         case bytes(Data, fingerprint: String?)
-        case unchanged(RenderManifest.Entry, PageRendering)
+        /// The page is made again only if the previous file cannot be linked (its context is not
+        /// kept meanwhile: a batch of contexts is megabytes).
+        case unchanged(RenderManifest.Entry)
     }
 
     /// Renders a page (unless the previous build rendered the same), makes a feed, reads a copy.
@@ -93,7 +95,7 @@ package struct StagingTree: Sendable {
             case .page(let prepare):
                 let page = prepare()
                 let key = RenderManifest.fingerprintText(page.fingerprint)
-                if let entry = previous?.unchangedPage(file.path, fingerprint: key) { return .success(.unchanged(entry, page)) }
+                if let entry = previous?.unchangedPage(file.path, fingerprint: key) { return .success(.unchanged(entry)) }
                 return .success(.bytes(try page.render(), fingerprint: key))
             }
         } catch let diagnostic as Diagnostic {
@@ -116,10 +118,11 @@ package struct StagingTree: Sendable {
         case .bytes(let bytes, let key):
             data = bytes
             fingerprint = key
-        case .unchanged(let entry, let page):
+        case .unchanged(let entry):
             if linkLive(file.path, at: target) { return .success((entry, true)) }
             // The previous file could not be linked: render the page after all.
-            do { data = try page.render() } catch let diagnostic as Diagnostic {
+            guard case .page(let prepare) = file.contents else { return failure("cannot link \(file.path)") }
+            do { data = try prepare().render() } catch let diagnostic as Diagnostic {
                 return .failure(.diagnostic(diagnostic))
             } catch {
                 return failure("cannot make \(file.path): \(error)")

@@ -14,34 +14,34 @@ import Testing
 @testable import MegaphoneWrite
 
 /// Builds the repository's own example portal, under a sub-path, and looks at what a reader gets.
-@Suite(.serialized) struct ExampleSiteTests {
+@Suite struct ExampleSiteTests {
     static let base = "https://intranet.example.org/deep/sub/path/"
     static let now = "2026-11-25T12:00:00+01:00"
 
-    let output: URL
-    let report: BuildReport
-
-    init() {
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-example-\(UUID().uuidString)")
+    /// The example is built once for the suite (each test used to build it again); the tests only
+    /// read it.
+    static let built: (output: URL, report: BuildReport) = {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-example-\(UUID().uuidString)")
         var options = BuildOptions(source: TestSite.repositoryRoot.path, output: output.path)
-        options.baseURL = Self.base
-        options.now = Self.now
-        report = Builder.build(options)
-    }
+        options.baseURL = base
+        options.now = now
+        return (output, Builder.build(options))
+    }()
+
+    var output: URL { Self.built.output }
+    var report: BuildReport { Self.built.report }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) }
 
     func read(_ path: String) -> String { (try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)) ?? "" }
 
     @Test func buildsWithoutErrorsOrWarnings() {
-        defer { try? FileManager.default.removeItem(at: output) }
         #expect(report.diagnostics.map(\.description) == [])
         #expect(report.succeeded)
         #expect(report.pagesWritten > 60)
     }
 
     @Test func writesEveryPageOfTheContract() {
-        defer { try? FileManager.default.removeItem(at: output) }
         for path in ["index.html", "items/index.html", "items/archive/index.html", "guidelines/index.html",
                      "training/index.html", "tags/index.html", "campaigns/index.html", "audiences/index.html",
                      "404.html", "robots.txt",
@@ -55,7 +55,6 @@ import Testing
     }
 
     @Test func everyInternalLinkAndAssetResolvesUnderTheSubPath() throws {
-        defer { try? FileManager.default.removeItem(at: output) }
         let crawler = LinkCrawler(output: output, base: try #require(URL(string: Self.base)))
         let result = crawler.crawl()
         #expect(result.broken == [])
@@ -64,7 +63,6 @@ import Testing
     }
 
     @Test func schedulingExpiryAndDraftsFollowTheClock() {
-        defer { try? FileManager.default.removeItem(at: output) }
         #expect(!exists("items/salon-industrie-connectee-2027/index.html"), "scheduled item published early")
         #expect(!exists("items/portrait-equipe-support-lyon/index.html"), "draft published")
         #expect(exists("items/conference-cybersecurite-usines/index.html"), "expired items keep their page")
@@ -77,7 +75,6 @@ import Testing
     }
 
     @Test func relativeMarkdownLinksAreRewrittenToPageURLs() {
-        defer { try? FileManager.default.removeItem(at: output) }
         let pages = LinkCrawler(output: output, base: URL(string: Self.base)!).pages()
         for page in pages {
             #expect(!read(page).contains(".md\""), "\(page) links to a Markdown file")
