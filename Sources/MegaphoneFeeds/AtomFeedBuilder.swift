@@ -10,7 +10,7 @@ import MegaphoneValidate
 
 /// `feed.xml`: Atom 1.0 (RFC 4287) of the same items as `feed.json`, for feed readers and mail clients.
 package enum AtomFeedBuilder {
-    package static let path = "feed.xml"
+    package static let path = Route.atomFeed
 
     package static func feed(_ sources: FeedSources) -> Data {
         let items = sources.feedItems(sources.selection.current)
@@ -23,7 +23,7 @@ package enum AtomFeedBuilder {
         xml.element("title", sources.config.title)
         if let description = sources.config.description { xml.element("subtitle", description) }
         xml.element("updated", sources.date(updated))
-        xml.empty("link", ["rel": "self", "type": "application/atom+xml", "href": base.absolute("feed.xml")])
+        xml.empty("link", ["rel": "self", "type": "application/atom+xml", "href": base.absolute(path)])
         xml.empty("link", ["rel": "alternate", "type": "text/html", "href": base.absolute(Route.home)])
         xml.open("author")
         xml.element("name", sources.config.company ?? sources.config.title)

@@ -10,8 +10,8 @@ import MegaphoneValidate
 
 /// `guidelines.json` and `training.json`, for tools that show the rules and the modules.
 package enum CatalogBuilder {
-    package static let guidelinesPath = "guidelines.json"
-    package static let trainingPath = "training.json"
+    package static let guidelinesPath = Route.guidelinesCatalog
+    package static let trainingPath = Route.trainingCatalog
 
     package static func guidelines(_ sources: FeedSources) throws -> Data {
         let document = GuidelinesDocument(

@@ -12,7 +12,7 @@ import MegaphoneValidate
 /// Times are written in UTC, which every client converts to the reader's zone; UIDs are stable
 /// across builds so a subscribed calendar updates events instead of duplicating them.
 package enum ICalendarBuilder {
-    package static let path = "calendar.ics"
+    package static let path = Route.iCalendar
 
     package static func calendar(_ sources: FeedSources, items: [ContentItem]) -> Data {
         let base = sources.base

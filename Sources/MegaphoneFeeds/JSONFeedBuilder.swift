@@ -20,12 +20,12 @@ package enum JSONFeedBuilder {
 
     package static func all(_ sources: FeedSources, terms: Terms) -> [OutputFile] {
         var feeds: [(path: String, title: String, home: String, items: [ContentItem])] = [
-            ("feed.json", sources.config.title, Route.home, sources.feedItems(sources.selection.current)),
+            (Route.jsonFeed, sources.config.title, Route.home, sources.feedItems(sources.selection.current)),
         ]
         for (kind, list, route) in [("campaign", terms.campaigns, Route.campaign), ("audience", terms.audiences, Route.audience)] {
             for term in list {
                 let page = route(term.name)
-                feeds.append((page + "feed.json", "\(sources.config.title) – \(kind) \(term.name)", page, sources.feedItems(term.items)))
+                feeds.append((page + Route.jsonFeed, "\(sources.config.title) – \(kind) \(term.name)", page, sources.feedItems(term.items)))
             }
         }
         // An item is in the site feed and in campaign and audience feeds: build each one once, and

@@ -25,7 +25,7 @@ package enum SearchIndexBuilder {
     /// How much of each body is indexed, in characters of plain text.
     package static let bodyCharacters = 1_500
 
-    package static let path = "search-index.json"
+    package static let path = Route.searchIndex
 
     package static func index(_ sources: FeedSources) throws -> Data {
         let base = sources.base

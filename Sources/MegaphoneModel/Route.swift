@@ -19,7 +19,13 @@ public enum Route {
     public static let notFound = "404.html"
     public static let robots = "robots.txt"
     /// Files Megaphone writes besides pages: no content may take their place.
-    public static let files = ["feed.json", "feed.xml", "calendar.ics", "search-index.json", "guidelines.json", "training.json"]
+    public static let jsonFeed = "feed.json"
+    public static let atomFeed = "feed.xml"
+    public static let iCalendar = "calendar.ics"
+    public static let searchIndex = "search-index.json"
+    public static let guidelinesCatalog = "guidelines.json"
+    public static let trainingCatalog = "training.json"
+    public static let files = [jsonFeed, atomFeed, iCalendar, searchIndex, guidelinesCatalog, trainingCatalog]
 
     public static func item(_ slug: String) -> String { "items/\(slug)/" }
     public static func guideline(_ slug: String) -> String { "guidelines/\(slug)/" }
@@ -37,4 +43,11 @@ public enum Route {
     public static func file(for route: String) -> String {
         route.isEmpty || route.hasSuffix("/") ? route + "index.html" : route
     }
+}
+
+/// The kinds of page the site makes, as the theme sees them (`page.kind`, a hook for styles).
+public enum PageKind: String, Sendable, CaseIterable {
+    case home, items, archive, item, guidelines, guideline, training, module, lesson, page, calendar, search, terms, term
+    case guidelinesSummary = "guidelines-summary"
+    case notFound = "not-found"
 }

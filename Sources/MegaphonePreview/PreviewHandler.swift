@@ -74,7 +74,7 @@ enum StaticFiles {
 
     static func contentType(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name == "feed.json" { return "application/feed+json" }
+        if name == Route.jsonFeed { return "application/feed+json" }
         guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
         return types[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"
     }

@@ -64,7 +64,7 @@ struct ContextFactory: Sendable {
     }
 
     /// Wraps `content` with what the layout needs.
-    func page<Content>(_ content: Content, title: String, route: String, kind: String, lang: String? = nil,
+    func page<Content>(_ content: Content, title: String, route: String, kind: PageKind, lang: String? = nil,
                        description: String? = nil, breadcrumbs: [LinkContext] = []) -> PageContext<Content> {
         let lang = lang ?? site.config.language
         let t = strings(lang)
@@ -84,10 +84,10 @@ struct ContextFactory: Sendable {
             site: SiteContext(title: config.title, description: config.description, company: config.company,
                               logo: config.logo, accentColor: config.accentColor, home: url(Route.home),
                               items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
-                              search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url("feed.json"), feedAtom: url("feed.xml"),
-                              calendarICS: url("calendar.ics"), language: config.language),
+                              search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
+                              calendarICS: url(Route.iCalendar), language: config.language),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
-                           canonical: base.absolute(route), lang: lang, kind: kind,
+                           canonical: base.absolute(route), lang: lang, kind: kind.rawValue,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
             nav: nav, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),

@@ -80,7 +80,7 @@ struct PageJobs {
             guidelines: site.guidelines.map { LinkContext(label: $0.title, url: factory.url(Route.guideline($0.slug))) },
             training: site.training.map { LinkContext(label: $0.title, url: factory.url(Route.module($0.slug))) },
             campaigns: factory.terms.campaigns.map { factory.terms.campaign($0.name) })
-        return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: "home"))
+        return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: .home))
     }
 
     func itemList() -> SiteRenderer.Job {
@@ -89,12 +89,12 @@ struct PageJobs {
             heading: t("items_heading"), intro: t("items_intro"), items: cards(selection.current),
             tags: terms.tags.map { terms.tag($0.name) }, campaigns: terms.campaigns.map { terms.campaign($0.name) },
             audiences: terms.audiences.map { terms.audience($0.name) }, networks: terms.networks.map { terms.network($0) })
-        return job(Route.items, template: "items", factory.page(content, title: t("items_heading"), route: Route.items, kind: "items"))
+        return job(Route.items, template: "items", factory.page(content, title: t("items_heading"), route: Route.items, kind: .items))
     }
 
     func archive() -> SiteRenderer.Job {
         let content = ItemListContext(heading: t("archive_heading"), intro: t("archive_intro"), items: cards(selection.expired))
-        return job(Route.archive, template: "archive", factory.page(content, title: t("archive_heading"), route: Route.archive, kind: "archive",
+        return job(Route.archive, template: "archive", factory.page(content, title: t("archive_heading"), route: Route.archive, kind: .archive,
                                                                      breadcrumbs: [LinkContext(label: t("nav_items"), url: factory.url(Route.items))]))
     }
 
@@ -102,7 +102,7 @@ struct PageJobs {
         let route = Route.item(item.slug)
         return lazyJob(route, template: "item") { [self] in
             let context = factory.itemPage(item, now: now)
-            return factory.page(context, title: item.title, route: route, kind: "item", lang: item.lang,
+            return factory.page(context, title: item.title, route: route, kind: .item, lang: item.lang,
                                 description: context.card.summary,
                                 breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))])
         }
@@ -111,13 +111,13 @@ struct PageJobs {
     func guidelineList() -> SiteRenderer.Job {
         let content = GuidelineListContext(guidelines: site.guidelines.map(factory.guideline))
         return job(Route.guidelines, template: "guidelines",
-                   factory.page(content, title: t("guidelines_heading"), route: Route.guidelines, kind: "guidelines"))
+                   factory.page(content, title: t("guidelines_heading"), route: Route.guidelines, kind: .guidelines))
     }
 
     func guideline(_ guideline: Guideline) -> SiteRenderer.Job {
         let route = Route.guideline(guideline.slug)
         return job(route, template: "guideline", factory.page(factory.guideline(guideline), title: guideline.title, route: route,
-                                                              kind: "guideline", lang: guideline.lang, description: guideline.summary,
+                                                              kind: .guideline, lang: guideline.lang, description: guideline.summary,
                                                               breadcrumbs: [LinkContext(label: t("nav_guidelines", guideline.lang), url: factory.url(Route.guidelines))]))
     }
 
@@ -125,19 +125,19 @@ struct PageJobs {
     func guidelinesSummary() -> SiteRenderer.Job {
         let content = GuidelineListContext(guidelines: site.guidelines.map(factory.guideline))
         return job(Route.guidelinesSummary, template: "guidelines-summary",
-                   factory.page(content, title: t("guidelines_summary_heading"), route: Route.guidelinesSummary, kind: "guidelines-summary",
+                   factory.page(content, title: t("guidelines_summary_heading"), route: Route.guidelinesSummary, kind: .guidelinesSummary,
                                 breadcrumbs: [LinkContext(label: t("nav_guidelines"), url: factory.url(Route.guidelines))]))
     }
 
     func trainingList() -> SiteRenderer.Job {
         let content = TrainingListContext(modules: site.training.map { factory.module($0) })
         return job(Route.training, template: "training",
-                   factory.page(content, title: t("training_heading"), route: Route.training, kind: "training"))
+                   factory.page(content, title: t("training_heading"), route: Route.training, kind: .training))
     }
 
     func module(_ module: TrainingModule) -> SiteRenderer.Job {
         let route = Route.module(module.slug)
-        return job(route, template: "module", factory.page(factory.module(module), title: module.title, route: route, kind: "module",
+        return job(route, template: "module", factory.page(factory.module(module), title: module.title, route: route, kind: .module,
                                                            lang: module.lang,
                                                            breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training))]))
     }
@@ -154,7 +154,7 @@ struct PageJobs {
             previous: index > 0 ? link(module.lessons[index - 1]) : nil,
             next: index + 1 < module.lessons.count ? link(module.lessons[index + 1]) : nil)
         return job(route, template: "lesson", factory.page(content, title: "\(lesson.title) – \(module.title)", route: route,
-                                                           kind: "lesson", lang: module.lang,
+                                                           kind: .lesson, lang: module.lang,
                                                            breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training)),
                                                                          LinkContext(label: module.title, url: factory.url(Route.module(module.slug)))]))
     }
@@ -162,7 +162,7 @@ struct PageJobs {
     func page(_ page: Page) -> SiteRenderer.Job {
         let route = Route.page(page.slug)
         let content = PageContentContext(title: page.title, html: factory.markdown.html(MarkdownPass.DocumentKey.page(page)))
-        return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: "page", lang: page.lang))
+        return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: .page, lang: page.lang))
     }
 
     func calendar() -> SiteRenderer.Job {
@@ -170,24 +170,24 @@ struct PageJobs {
         let showUpcoming = site.config.showUpcoming
         let content = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
                                       recent: page.months(selection.current, linked: true, newestFirst: true), showUpcoming: showUpcoming)
-        return job(Route.calendar, template: "calendar", factory.page(content, title: t("calendar_heading"), route: Route.calendar, kind: "calendar"))
+        return job(Route.calendar, template: "calendar", factory.page(content, title: t("calendar_heading"), route: Route.calendar, kind: .calendar))
     }
 
     func search() -> SiteRenderer.Job {
         job(Route.search, template: "search", factory.page(PageContentContext(title: t("search_heading"), html: ""),
-                                                          title: t("search_heading"), route: Route.search, kind: "search"))
+                                                          title: t("search_heading"), route: Route.search, kind: .search))
     }
 
     /// A page made from Markdown the build gives (the feeds' documentation).
     func extraPage(_ extra: SiteRenderer.ExtraPage) -> SiteRenderer.Job {
         let html = MarkdownRenderer.render(extra.markdown, unsafeHTML: false) { _ in .keep }.html
         return job(extra.route, template: "page", factory.page(PageContentContext(title: extra.title, html: html),
-                                                               title: extra.title, route: extra.route, kind: "page", lang: extra.lang))
+                                                               title: extra.title, route: extra.route, kind: .page, lang: extra.lang))
     }
 
     func notFound() -> SiteRenderer.Job {
         job(Route.notFound, template: "404", factory.page(PageContentContext(title: t("not_found_heading"), html: ""),
-                                                         title: t("not_found_heading"), route: Route.notFound, kind: "not-found"))
+                                                         title: t("not_found_heading"), route: Route.notFound, kind: .notFound))
     }
 
     /// The index of all terms of a kind, and one listing per term.
@@ -197,14 +197,14 @@ struct PageJobs {
         func route(_ term: Terms.Term) -> String { routeOf(slugNamed ? term.slug : term.name) }
         let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0)), count: $0.items.count) }
         var jobs = [job(index, template: "terms", factory.page(TermListContext(heading: t(heading), terms: contexts),
-                                                                title: t(heading), route: index, kind: "terms"))]
+                                                                title: t(heading), route: index, kind: .terms))]
         for term in terms {
             let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
             let path = route(term)
             let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
             jobs.append(lazyJob(path, template: "term") { [self] in
                 factory.page(ItemListContext(heading: title, intro: nil, items: cards(term.items)), title: title, route: path,
-                             kind: "term", breadcrumbs: breadcrumbs)
+                             kind: .term, breadcrumbs: breadcrumbs)
             })
         }
         return jobs
