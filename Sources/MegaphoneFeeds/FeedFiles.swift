@@ -24,6 +24,6 @@ package enum FeedFiles {
     }
 
     /// The documentation of the feeds' `_advocacy` extension, at the URL the feeds name in `about`.
-    package static let documentation = (route: Route.feedExtension, title: "JSON Feed: the _advocacy extension",
-                                        markdown: FeedExtensionDocumentation.markdown, lang: "en")
+    package static let documentation = MarkdownPage(route: Route.feedExtension, title: "JSON Feed: the _advocacy extension",
+                                                    markdown: FeedExtensionDocumentation.markdown, lang: "en")
 }

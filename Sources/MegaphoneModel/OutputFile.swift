@@ -26,6 +26,30 @@ public struct OutputFile: Sendable {
     }
 }
 
+extension OutputFile {
+    /// Runs what makes this file: a `Diagnostic` it throws says what to fix; any other error is
+    /// said as one at the file.
+    public func making<Made>(_ body: () throws -> Made) throws(Diagnostic) -> Made {
+        do {
+            return try body()
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw .error(at: SourceLocation(path: path), "cannot make \(path): \(error)")
+        }
+    }
+}
+
+/// A page made from Markdown the build is given rather than a content file (the feeds'
+/// documentation).
+@Memberwise
+public struct MarkdownPage: Sendable {
+    public var route: String
+    public var title: String
+    public var markdown: String
+    public var lang: String
+}
+
 /// A page ready to render: the fingerprint of all its template reads, and the rendering itself.
 @Memberwise
 public struct PageRendering: Sendable {

@@ -18,7 +18,7 @@ struct PageJobs {
     private var site: Site { factory.site }
     private var lang: String { site.config.language }
 
-    func all(extra: [SiteRenderer.ExtraPage]) -> [SiteRenderer.Job] {
+    func all(extra: [MarkdownPage]) -> [SiteRenderer.Job] {
         var jobs = [home(), itemList(), archive(), guidelineList(), trainingList(), notFound(), calendar(), search()] + extra.map(extraPage)
         jobs += selection.pagedItems.map(item)
         jobs += site.guidelines.map(guideline)
@@ -179,7 +179,7 @@ struct PageJobs {
     }
 
     /// A page made from Markdown the build gives (the feeds' documentation).
-    func extraPage(_ extra: SiteRenderer.ExtraPage) -> SiteRenderer.Job {
+    func extraPage(_ extra: MarkdownPage) -> SiteRenderer.Job {
         let html = MarkdownRenderer.render(extra.markdown, unsafeHTML: false) { _ in .keep }.html
         return job(extra.route, template: "page", factory.page(PageContentContext(title: extra.title, html: html),
                                                                title: extra.title, route: extra.route, kind: .page, lang: extra.lang))

@@ -18,7 +18,7 @@ package enum ConcurrentMap {
 private final class ResultBuffer<Output>: @unchecked Sendable {
     private var slots: UnsafeMutableBufferPointer<Output?>
 
-    package init(count: Int) {
+    init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
@@ -28,7 +28,7 @@ private final class ResultBuffer<Output>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    package func store(_ value: Output, at index: Int) { slots[index] = value }
+    func store(_ value: Output, at index: Int) { slots[index] = value }
 
-    package func values() -> [Output] { slots.map { $0! } }
+    func values() -> [Output] { slots.map { $0! } }
 }

@@ -63,7 +63,7 @@ public enum OutputWriter {
         var outcome = try tree.write(files)
         let swapStarted = DispatchTime.now().uptimeNanoseconds
         try swapIn(staging, at: output)
-        outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - swapStarted) / 1e9
+        outcome.writeSeconds += StagingTree.seconds(since: swapStarted)
         return Summary(files: files.count, pagesReused: outcome.reused, renderSeconds: outcome.renderSeconds,
                        writeSeconds: outcome.writeSeconds)
     }

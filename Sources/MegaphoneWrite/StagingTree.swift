@@ -33,10 +33,10 @@ package struct StagingTree: Sendable {
             batchStart += batch.count
             let started = DispatchTime.now().uptimeNanoseconds
             let made = ConcurrentMap.map(batch) { make($0) }
+            outcome.renderSeconds += Self.seconds(since: started)
             let rendered = DispatchTime.now().uptimeNanoseconds
             let placed = ConcurrentMap.map(Array(zip(batch, made))) { file, made in made.flatMap { place(file, $0) } }
-            outcome.renderSeconds += Double(rendered - started) / 1e9
-            outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - rendered) / 1e9
+            outcome.writeSeconds += Self.seconds(since: rendered)
             for (file, result) in zip(batch, placed) {
                 switch result {
                 case .failure(.diagnostic(let diagnostic)): diagnostics.append(diagnostic)
@@ -49,20 +49,21 @@ package struct StagingTree: Sendable {
         }
         guard diagnostics.isEmpty else { throw OutputWriter.Failure(description: "", diagnostics: diagnostics) }
         let started = DispatchTime.now().uptimeNanoseconds
-        defer { outcome.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        defer { outcome.writeSeconds += Self.seconds(since: started) }
         prune(keeping: Set(files.map(\.path)))
-        let manifest = RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages)
+        let manifest: Data
         do {
-            if let problem = replace(root + "/" + RenderManifest.fileName, with: try manifest.data()) {
-                throw OutputWriter.Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
-            }
-        } catch let failure as OutputWriter.Failure {
-            throw failure
+            manifest = try RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages).data()
         } catch {
             throw OutputWriter.Failure(description: "cannot encode \(RenderManifest.fileName): \(error)")
         }
+        if let problem = replace(root + "/" + RenderManifest.fileName, with: manifest) {
+            throw OutputWriter.Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
+        }
         return outcome
     }
+
+    static func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
     package typealias Placed = (entry: RenderManifest.Entry?, reused: Bool)
 
@@ -83,7 +84,7 @@ package struct StagingTree: Sendable {
 
     /// Renders a page (unless the previous build rendered the same), makes a feed, reads a copy.
     private func make(_ file: OutputFile) -> Result<Made, Problem> {
-        do {
+        do throws(Diagnostic) {
             switch file.contents {
             case .copy(let source):
                 guard let bytes = POSIXFile.read(source.path) else {
@@ -91,17 +92,15 @@ package struct StagingTree: Sendable {
                 }
                 return .success(.bytes(Data(bytes), fingerprint: nil))
             case .data(let bytes): return .success(.bytes(bytes, fingerprint: nil))
-            case .rendered(let make): return .success(.bytes(try make(), fingerprint: nil))
+            case .rendered(let make): return .success(.bytes(try file.making(make), fingerprint: nil))
             case .page(let prepare):
                 let page = prepare()
                 let key = RenderManifest.fingerprintText(page.fingerprint)
                 if let entry = previous?.unchangedPage(file.path, fingerprint: key) { return .success(.unchanged(entry)) }
-                return .success(.bytes(try page.render(), fingerprint: key))
+                return .success(.bytes(try file.making(page.render), fingerprint: key))
             }
-        } catch let diagnostic as Diagnostic {
-            return .failure(.diagnostic(diagnostic))
         } catch {
-            return .failure(.diagnostic(.error(at: SourceLocation(path: file.path), "cannot make \(file.path): \(error)")))
+            return .failure(.diagnostic(error))
         }
     }
 
@@ -122,11 +121,7 @@ package struct StagingTree: Sendable {
             if linkLive(file.path, at: target) { return .success((entry, true)) }
             // The previous file could not be linked: render the page after all.
             guard case .page(let prepare) = file.contents else { return failure("cannot link \(file.path)") }
-            do { data = try prepare().render() } catch let diagnostic as Diagnostic {
-                return .failure(.diagnostic(diagnostic))
-            } catch {
-                return failure("cannot make \(file.path): \(error)")
-            }
+            do throws(Diagnostic) { data = try file.making { try prepare().render() } } catch { return .failure(.diagnostic(error)) }
             fingerprint = entry.fingerprint
         }
         func put() -> String? {

@@ -81,12 +81,9 @@ public enum Builder {
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
-        let documentation = FeedFiles.documentation
         let pages: [OutputFile]
         do throws(Diagnostic) {
-            pages = try SiteRenderer.pages(published, theme: theme, extra: [
-                .init(route: documentation.route, title: documentation.title, markdown: documentation.markdown, lang: documentation.lang),
-            ])
+            pages = try SiteRenderer.pages(published, theme: theme, extra: [FeedFiles.documentation])
         } catch {
             report.diagnostics.append(error)
             return finish()

@@ -6,17 +6,15 @@ import MegaphoneSupport
 enum FileMaking {
     static func problems(_ files: [OutputFile]) -> [Diagnostic] {
         ConcurrentMap.map(files) { file -> Diagnostic? in
-            do {
+            do throws(Diagnostic) {
                 switch file.contents {
-                case .page(let prepare): _ = try prepare().render()
-                case .rendered(let make): _ = try make()
+                case .page(let prepare): _ = try file.making { try prepare().render() }
+                case .rendered(let make): _ = try file.making(make)
                 case .data, .copy: break
                 }
                 return nil
-            } catch let diagnostic as Diagnostic {
-                return diagnostic
             } catch {
-                return .error(at: SourceLocation(path: file.path), "cannot make \(file.path): \(error)")
+                return error
             }
         }.compactMap { $0 }
     }
