@@ -2,16 +2,6 @@ import Foundation
 import Testing
 @testable import Megaphone
 @testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
-@testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// Builds the repository's own example portal, under a sub-path, and looks at what a reader gets.
 @Suite struct ExampleSiteTests {

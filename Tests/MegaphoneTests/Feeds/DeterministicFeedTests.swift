@@ -2,16 +2,7 @@ import Foundation
 import Testing
 @testable import Megaphone
 @testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
-@testable import MegaphoneRender
 @testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 @Suite struct DeterministicFeedTests {
     /// Two builds of the example with the same --now give the same bytes, feeds and pages alike,

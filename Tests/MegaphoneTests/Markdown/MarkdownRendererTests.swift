@@ -1,16 +1,5 @@
 import Testing
-@testable import Megaphone
-@testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
 @testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
-@testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 @Suite struct MarkdownRendererTests {
     func render(_ markdown: String, unsafe: Bool = false) -> RenderedMarkdown {

@@ -3,19 +3,9 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
-@testable import Megaphone
-@testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
-@testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 @testable import MegaphonePreview
+@testable import MegaphoneSupport
+@testable import MegaphoneSite
 
 @Suite struct PreviewServerTests {
     /// Starts a preview of `site` on a free port and stops it after `body`.

@@ -1,18 +1,9 @@
 import Foundation
 import Mustache
 import Testing
-@testable import Megaphone
 @testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
 @testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// A context declared in the ways a hand-kept or regex-generated list missed: a `let`, a public
 /// struct, a nested type, with computed and static properties that are not data.

@@ -1,17 +1,9 @@
 import Foundation
 import Testing
-@testable import Megaphone
 @testable import MegaphoneSupport
 @testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
 @testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// For each network, parse the generated share URL as the network will, and find the right text
 /// and link in the right parameters.

@@ -1,16 +1,7 @@
 import Testing
-@testable import Megaphone
 @testable import MegaphoneSupport
-@testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
 @testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// Known cases of each network's counter. X's cases come from its published counting rules
 /// (developer.x.com "Counting characters", twitter-text v3): Latin-1 and general punctuation weigh

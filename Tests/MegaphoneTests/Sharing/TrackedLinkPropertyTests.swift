@@ -1,18 +1,10 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import Megaphone
 @testable import MegaphoneSupport
 @testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
 @testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// The link builder over generated URLs: whatever the URL, analytics get exactly one of each UTM
 /// parameter and the destination site gets its URL back unchanged.

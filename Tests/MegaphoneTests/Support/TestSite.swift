@@ -2,15 +2,6 @@ import Foundation
 @testable import Megaphone
 @testable import MegaphoneSupport
 @testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
-@testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// A little site written into a temporary folder from inline files, with the repository's
 /// default theme, so a test states its input and asserts on the build's output.

@@ -1,16 +1,8 @@
 import Testing
-@testable import Megaphone
 @testable import MegaphoneSupport
 @testable import MegaphoneModel
 @testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
-@testable import MegaphoneWrite
 
 /// One case per validation rule: the input files and the exact `path:line:column: error: message`
 /// the comms person will read.

@@ -3,14 +3,7 @@ import Testing
 @testable import Megaphone
 @testable import MegaphoneSupport
 @testable import MegaphoneModel
-@testable import MegaphoneLoad
-@testable import MegaphoneMarkdown
-@testable import MegaphoneSharing
-@testable import MegaphoneParse
-@testable import MegaphoneValidate
-@testable import MegaphoneSite
 @testable import MegaphoneRender
-@testable import MegaphoneFeeds
 @testable import MegaphoneWrite
 
 /// A rebuild links the pages whose inputs did not change instead of rendering them. The output must
