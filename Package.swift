@@ -4,7 +4,7 @@ import PackageDescription
 
 /// The build is a pipeline, one target per stage, each depending only on the stages before it,
 /// so the compiler refuses a call backwards:
-///   Support → Model → Load, Markdown, Sharing → Parse → Validate → Site → Render, Feeds → Write
+///   Support → Model → Load, Markdown, Sharing, Analytics → Parse → Validate → Site → Render, Feeds → Write
 ///   → Megaphone (Build: calls the stages in order; Scaffold) → MegaphonePreview, MegaphoneCLI
 let package = Package(
     name: "Megaphone",
@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The preview server: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Analytics exports: a streaming CSV reader that takes UTF-8 and UTF-16 and quoted fields.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Macros: template data and initializers derived by the compiler from declarations.
         .package(url: "https://github.com/swiftlang/swift-syntax", "600.0.1"..<"700.0.0"),
     ],
@@ -46,13 +48,18 @@ let package = Package(
         .target(name: "MegaphoneModel", dependencies: ["MegaphoneSupport"]),
         // Reads site.yml and content/, splits front matter from body.
         .target(name: "MegaphoneLoad", dependencies: ["MegaphoneModel"]),
+        // Analytics exports (Megaphone, Plausible, GA4, Matomo) → dated rows with their line.
+        .target(name: "MegaphoneAnalytics", dependencies: [
+            "MegaphoneModel",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         // The only code that touches cmark.
         .target(name: "MegaphoneMarkdown", dependencies: ["MegaphoneModel", "CCmark"]),
         // The networks table, UTM links, counting per network.
         .target(name: "MegaphoneSharing", dependencies: ["MegaphoneModel"]),
         // YAML → typed models, every key's line kept.
         .target(name: "MegaphoneParse", dependencies: [
-            "MegaphoneLoad", "MegaphoneMarkdown", "MegaphoneSharing",
+            "MegaphoneLoad", "MegaphoneMarkdown", "MegaphoneSharing", "MegaphoneAnalytics",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Rules across files.

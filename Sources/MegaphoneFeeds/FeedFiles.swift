@@ -20,6 +20,9 @@ package enum FeedFiles {
             rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: published.terms)
+        if let results = published.results {
+            files.append(rendered(Route.resultsJSON) { try JSONFeedBuilder.encoder().encode(ResultsDocument(results)) })
+        }
         return files
     }
 

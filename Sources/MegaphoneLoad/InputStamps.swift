@@ -4,7 +4,7 @@ import MegaphoneSupport
 
 extension SourceTree {
     /// The folders and file a build reads, besides the theme's own assets copied as they are.
-    package static let inputs = ["site.yml", "content", "themes", "layouts"]
+    package static let inputs = ["site.yml", "content", "data", "themes", "layouts"]
 
     /// Every file a build reads, with its size and modification time: when this changes, a build
     /// would give something else (what `megaphone serve` polls). Editors' hidden swap files are

@@ -11,6 +11,8 @@ public struct SourceTree: Sendable {
     public var markdown: [TextFile]
     /// Other files under `content/`, relative to `content/`.
     public var staticFiles: [String]
+    /// Analytics exports, `data/analytics/*.csv`, as bytes: their encoding is the reader's to tell.
+    public var analytics: [DataFile] = []
     /// Files that could not be read, already as diagnostics.
     public var diagnostics: [Diagnostic]
 
@@ -52,7 +54,17 @@ public struct SourceTree: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, diagnostics: diagnostics)
+        var analytics: [DataFile] = []
+        for path in listFiles(under: root.appendingPathComponent(DataFile.analyticsFolder)) where path.lowercased().hasSuffix(".csv") {
+            let relative = DataFile.analyticsFolder + "/" + path
+            guard let bytes = POSIXFile.read(root.appendingPathComponent(relative).path) else {
+                diagnostics.append(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
+                continue
+            }
+            analytics.append(DataFile(relativePath: relative, displayPath: display(relative), bytes: bytes))
+        }
+        return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, analytics: analytics,
+                          diagnostics: diagnostics)
     }
 
     /// `site.yml` alone; when it is missing or cannot be read, the one diagnostic that says which.

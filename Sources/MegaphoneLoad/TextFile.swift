@@ -15,3 +15,16 @@ public struct TextFile: Sendable {
         self.text = text
     }
 }
+
+/// A data file read into memory as it is.
+public struct DataFile: Sendable {
+    /// Where analytics exports are dropped, relative to the site's source folder.
+    public static let analyticsFolder = "data/analytics"
+
+    public var relativePath: String
+    public var displayPath: String
+    public var bytes: [UInt8]
+
+    /// The file's own name (`imported_sources_20261001_20261031.csv`).
+    public var name: String { relativePath.split(separator: "/").last.map(String.init) ?? relativePath }
+}

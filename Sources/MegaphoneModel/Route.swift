@@ -16,6 +16,7 @@ public enum Route {
     public static let networks = "networks/"
     public static let search = "search/"
     public static let feedExtension = "feed-extension/"
+    public static let results = "results/"
     public static let notFound = "404.html"
     public static let robots = "robots.txt"
     /// Files Megaphone writes besides pages: no content may take their place.
@@ -25,7 +26,8 @@ public enum Route {
     public static let searchIndex = "search-index.json"
     public static let guidelinesCatalog = "guidelines.json"
     public static let trainingCatalog = "training.json"
-    public static let files = [jsonFeed, atomFeed, iCalendar, searchIndex, guidelinesCatalog, trainingCatalog]
+    public static let resultsJSON = "results.json"
+    public static let files = [jsonFeed, atomFeed, iCalendar, searchIndex, guidelinesCatalog, trainingCatalog, resultsJSON]
 
     public static func item(_ slug: String) -> String { "items/\(slug)/" }
     public static func guideline(_ slug: String) -> String { "guidelines/\(slug)/" }
@@ -47,7 +49,7 @@ public enum Route {
 
 /// The kinds of page the site makes, as the theme sees them (`page.kind`, a hook for styles).
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, items, archive, item, guidelines, guideline, training, module, lesson, page, calendar, search, terms, term
+    case home, items, archive, item, guidelines, guideline, training, module, lesson, page, calendar, search, terms, term, results
     case guidelinesSummary = "guidelines-summary"
     case notFound = "not-found"
 }

@@ -13,6 +13,8 @@ public struct Site: Sendable {
     /// Every Markdown file under `content/` (content-relative), parsed or not: a link to a file that
     /// failed to parse is not reported again, its own errors say what to fix.
     public var markdownFiles: Set<String> = []
+    /// The analytics exports of `data/analytics/` that could be read, in file order.
+    public var analytics: [AnalyticsExport] = []
     /// The `content/` folder, where static files are copied from.
     public var contentRoot: URL
 

@@ -45,6 +45,8 @@ public struct SiteConfig: Sendable {
     public var accentColor: String?
     /// robots.txt disallows everything unless the site says otherwise: it is an intranet.
     public var allowRobots = false
+    public var results = ResultsOptions()
+    public var goals: [Goal] = []
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -82,4 +84,40 @@ public struct BaseURL: Sendable, Equatable {
     public func relative(_ sitePath: String) -> String { path + sitePath }
 
     public var string: String { origin + path }
+}
+
+/// `results:` in site.yml: how figures read back from analytics are shown.
+public struct ResultsOptions: Sendable, Equatable {
+    /// Ranking personal codes is opt-in: they are pseudonyms, but a ranking is still personal.
+    public var leaderboard = false
+    /// A personal code with fewer sessions is never shown anywhere.
+    public var minSessions = 5
+    /// How many entries the rankings (items, leaderboard) show.
+    public var top = 10
+
+    public init() {}
+}
+
+/// What the program promised (`goals:` in site.yml), measured against the analytics data.
+@Memberwise
+public struct Goal: Sendable, Equatable {
+    public enum Metric: String, Sendable, CaseIterable {
+        case sessions
+        case engagedSessions = "engaged_sessions"
+        case conversions
+        /// Distinct personal codes.
+        case ambassadors
+
+        public var analyticsMetric: AnalyticsMetric? { AnalyticsMetric(rawValue: rawValue) }
+    }
+
+    public var name: String
+    public var metric: Metric
+    public var target: Int
+    public var baseline: Int?
+    public var start: CalendarDay?
+    public var end: CalendarDay?
+    /// A campaign of the portal, as written (name or slug).
+    public var campaign: Located<String>?
+    public var location: SourceLocation
 }

@@ -9,7 +9,7 @@ import MegaphoneSupport
 package enum SiteConfigParser {
     package static let keys = ["title", "base_url", "description", "language", "languages", "timezone", "theme", "networks",
                        "mastodon_instance", "utm", "disclosure", "unsafe_html", "feed", "calendar", "company", "logo",
-                       "accent_color", "robots"]
+                       "accent_color", "robots", "results", "goals"]
     package static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
 
     /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
@@ -112,6 +112,7 @@ package enum SiteConfigParser {
             }
         }
         if let robots = reader.choice("robots", as: RobotsPolicy.self) { config.allowRobots = robots == .allow }
+        readResults(&reader, into: &config)
         return config
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MegaphoneAnalytics
 import MegaphoneLoad
 import MegaphoneMarkdown
 import MegaphoneModel
@@ -45,6 +46,13 @@ public enum SiteParser {
                 diagnostics.append(.error(at: lesson.document.fileLocation,
                     "this lesson has no module: add content/training/\(folder)/index.md with the module's title"))
             }
+        }
+
+        for (export, fileDiagnostics) in ConcurrentMap.map(tree.analytics, {
+            AnalyticsReader.read(displayPath: $0.displayPath, fileName: $0.name, bytes: $0.bytes)
+        }) {
+            diagnostics += fileDiagnostics
+            if let export { site.analytics.append(export) }
         }
 
         site.items.sort { ($0.date.value, $0.slug) > ($1.date.value, $1.slug) }

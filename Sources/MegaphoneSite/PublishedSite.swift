@@ -27,6 +27,8 @@ package struct PublishedSite: Sendable {
     package var markdown: MarkdownPass
     package var terms: Terms
     package var shares: ShareTable
+    /// Figures read back from `data/analytics/`; nil when there is none.
+    package var results: Results?
     /// Duplicate URLs, broken links and unsafe Markdown, at their lines.
     package var diagnostics: [Diagnostic]
 
@@ -43,7 +45,8 @@ package struct PublishedSite: Sendable {
         markdown = MarkdownPass(site: site, resolver: resolver)
         terms = Terms(items: selection.current, base: site.config.baseURL)
         self.shares = shares
-        diagnostics = routes.diagnostics + markdown.diagnostics
+        results = Results(site: site, items: selection.pagedItems)
+        diagnostics = routes.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])
     }
 
     package var config: SiteConfig { site.config }

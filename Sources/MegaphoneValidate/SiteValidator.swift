@@ -13,6 +13,7 @@ public enum SiteValidator {
         diagnostics += itemImages(site)
         diagnostics += ShareRules.validate(site, shares: shares)
         diagnostics += logo(site)
+        diagnostics += goals(site)
         return diagnostics
     }
 
@@ -50,6 +51,18 @@ public enum SiteValidator {
             guard !files.contains(path) else { return nil }
             return .error(at: image.reference.location, "the image '\(image.reference.value)' does not exist (looked for content/\(path))"
                 + Suggestion.hint(for: path, among: Array(files)))
+        }
+    }
+
+    /// A goal's campaign must be one of the items' campaigns, else it would measure nothing.
+    package static func goals(_ site: Site) -> [Diagnostic] {
+        let campaigns = Set(site.items.compactMap(\.campaign))
+        let known = Set(campaigns.map { $0.lowercased() } + campaigns.map(Slug.make))
+        return site.config.goals.compactMap { goal in
+            guard let campaign = goal.campaign, !known.contains(campaign.value.lowercased()), !known.contains(Slug.make(campaign.value))
+            else { return nil }
+            let hint = Suggestion.closest(to: campaign.value, among: campaigns.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            return .error(at: campaign.location, "goal '\(goal.name)' names campaign '\(campaign.value)', which no item has\(hint)")
         }
     }
 }

@@ -1,0 +1,89 @@
+import MegaphoneModel
+import MegaphoneSupport
+
+struct RowProblem: Error {
+    var message: String
+}
+
+/// One row of a recognised table → an `AnalyticsRow`; nil for a totals row.
+enum TableRow {
+    static func read(_ row: CSVTables.Row, header: [String], roles: [ColumnRole?]) -> Result<AnalyticsRow?, RowProblem> {
+        Result { () throws(RowProblem) in try parse(row, header: header, roles: roles) }
+    }
+
+    private static func parse(_ row: CSVTables.Row, header: [String], roles: [ColumnRole?]) throws(RowProblem) -> AnalyticsRow? {
+        guard row.fields.count == header.count else {
+            throw RowProblem(message: "this row has \(row.fields.count) fields but the header has \(header.count): "
+                + "a value with a comma must be quoted")
+        }
+        let dimensions = zip(row.fields, roles).filter { _, role in role.map(isDimension) ?? false }.map(\.0)
+        if let first = dimensions.first, AnalyticsReader.totalLabels.contains(ExportColumns.fold(first)),
+           dimensions.dropFirst().allSatisfy({ $0.trimmingSpaces.isEmpty }) {
+            return nil
+        }
+
+        var parsed = AnalyticsRow(line: row.line, date: nil, source: "", medium: "", campaign: "", content: "", term: "",
+                                  counts: MetricCounts())
+        var referrerSource = ""
+        var convertedVisits: Int?
+        var hasConversions = false
+        func value(_ text: String) -> String {
+            let trimmed = text.trimmingSpaces
+            return AnalyticsReader.emptyValues.contains(trimmed.lowercased()) ? "" : trimmed
+        }
+        for (index, role) in roles.enumerated() {
+            guard let role else { continue }
+            let field = row.fields[index]
+            switch role {
+            case .date:
+                let written = field.trimmingSpaces
+                guard !written.isEmpty else { continue }
+                guard let day = CalendarDay(parsing: written) else {
+                    throw RowProblem(message: "'\(written)' in column '\(header[index])' is not a date: write YYYY-MM-DD or YYYYMMDD")
+                }
+                parsed.date = day
+            case .source: parsed.source = value(field)
+            case .medium: parsed.medium = value(field)
+            case .sourceMedium:
+                let parts = field.split(separator: "/", maxSplits: 1).map { value(String($0)) }
+                parsed.source = parts.first ?? ""
+                parsed.medium = parts.count > 1 ? parts[1] : ""
+            case .campaign: parsed.campaign = value(field)
+            case .content: parsed.content = value(field)
+            case .term: parsed.term = value(field)
+            case .referrerSource: referrerSource = value(field)
+            case .matomoLabel:
+                // `name - keyword - content`; Matomo leaves out an empty part, and Megaphone's links
+                // always carry a content, so two parts are a name and a content.
+                let parts = field.components(separatedBy: " - ").map(value)
+                parsed.campaign = parts.first ?? ""
+                if parts.count >= 2 { parsed.content = parts[parts.count - 1] }
+                if parts.count >= 3 { parsed.term = parts[1...(parts.count - 2)].joined(separator: " - ") }
+            case .metric(let metric):
+                parsed.counts[metric] = try count(field, column: header[index], required: metric == .sessions)
+                if metric == .conversions { hasConversions = true }
+            case .convertedVisits:
+                convertedVisits = try count(field, column: header[index], required: false)
+            }
+        }
+        if parsed.source.isEmpty { parsed.source = referrerSource }
+        if !hasConversions, let convertedVisits { parsed.counts.conversions = convertedVisits }
+        return parsed
+    }
+
+    private static func count(_ field: String, column: String, required: Bool) throws(RowProblem) -> Int {
+        let written = field.trimmingSpaces
+        if written.isEmpty, !required { return 0 }
+        guard let count = ExportNumber.count(written) else {
+            throw RowProblem(message: "'\(written)' in column '\(column)' is not a whole number")
+        }
+        return count
+    }
+
+    private static func isDimension(_ role: ColumnRole) -> Bool {
+        switch role {
+        case .source, .sourceMedium, .campaign, .content, .term, .matomoLabel, .referrerSource, .medium: true
+        default: false
+        }
+    }
+}
