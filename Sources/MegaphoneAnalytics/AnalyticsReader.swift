@@ -43,7 +43,8 @@ public enum AnalyticsReader {
             }
             format = columns.format
             for role in roles { if case .metric(let metric)? = role { metrics.insert(metric) } }
-            if roles.contains(.convertedVisits), !metrics.contains(.conversions) { metrics.insert(.conversions) }
+            if roles.contains(.convertedVisits) { metrics.insert(.conversions) }
+            if roles.contains(.bounces) { metrics.insert(.engagedSessions) }
             for row in table.rows {
                 switch TableRow.read(row, header: table.header.fields, roles: roles) {
                 case .success(let parsed?): rows.append(parsed)

@@ -18,6 +18,9 @@ enum ColumnRole: Sendable, Equatable {
     case metric(AnalyticsMetric)
     /// Matomo's older conversions column, used when `nb_conversions` is missing.
     case convertedVisits
+    /// Plausible's bounces: its engaged sessions are the visits that did not bounce, as GA4
+    /// counts a session engaged when it is not a bounce.
+    case bounces
 }
 
 /// Each format's column names → roles, and how a format is told from its header. Names are
@@ -40,6 +43,7 @@ struct ExportColumns {
     static let plausible = ExportColumns(format: .plausible, roles: [
         "date": .date, "source": .referrerSource, "utm_source": .source, "utm_medium": .medium,
         "utm_campaign": .campaign, "utm_content": .content, "utm_term": .term, "visits": .metric(.sessions),
+        "bounces": .bounces,
     ], signature: ["visits", "utm_content", "referrer"])
 
     static let matomo = ExportColumns(format: .matomo, roles: [

@@ -26,6 +26,7 @@ enum TableRow {
                                   counts: MetricCounts())
         var referrerSource = ""
         var convertedVisits: Int?
+        var bounces: Int?
         var hasConversions = false
         func value(_ text: String) -> String {
             let trimmed = text.trimmingSpaces
@@ -64,10 +65,18 @@ enum TableRow {
                 if metric == .conversions { hasConversions = true }
             case .convertedVisits:
                 convertedVisits = try count(field, column: header[index], required: false)
+            case .bounces:
+                bounces = try count(field, column: header[index], required: false)
             }
         }
         if parsed.source.isEmpty { parsed.source = referrerSource }
         if !hasConversions, let convertedVisits { parsed.counts.conversions = convertedVisits }
+        if let bounces {
+            guard bounces <= parsed.counts.sessions else {
+                throw RowProblem(message: "this row has more bounces (\(bounces)) than visits (\(parsed.counts.sessions))")
+            }
+            parsed.counts.engagedSessions = parsed.counts.sessions - bounces
+        }
         return parsed
     }
 

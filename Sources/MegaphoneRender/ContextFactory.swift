@@ -17,6 +17,8 @@ struct ContextFactory: Sendable {
     var terms: Terms
     /// Each item's share options, planned once for the validation, the pages and the feeds.
     var shares: ShareTable
+    /// Figures read back from analytics; nil without `data/analytics/`.
+    var results: Results?
     /// Listing cards of every item with a page, rendered once (in parallel) and reused by every
     /// listing.
     var cards: [String: ItemCardContext] = [:]
@@ -72,7 +74,8 @@ struct ContextFactory: Sendable {
         let nav = [(Route.home, t["nav_home"] ?? "Home"), (Route.items, t["nav_items"] ?? "Items"),
                    (Route.calendar, t["nav_calendar"] ?? "Calendar"),
                    (Route.guidelines, t["nav_guidelines"] ?? "Guidelines"), (Route.training, t["nav_training"] ?? "Training")]
-            .map { target, label in
+            + (results == nil ? [] : [(Route.results, t["nav_results"] ?? "Results")])
+        let links = nav.map { target, label in
                 LinkContext(label: label, url: url(target),
                             current: target.isEmpty ? route.isEmpty : section + "/" == target)
             }
@@ -89,7 +92,7 @@ struct ContextFactory: Sendable {
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
                            canonical: base.absolute(route), lang: lang, kind: kind.rawValue,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
-            nav: nav, menu: menu, t: t,
+            nav: links, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
                                  js: assetURL("js/site.js"), logo: config.logo.map { url($0) }),
             content: content)
@@ -125,6 +128,11 @@ struct ContextFactory: Sendable {
         return ImageContext(url: url(path), alt: image.alt)
     }
 
+    /// The results contexts in a language; nil without analytics data.
+    func resultsContexts(lang: String) -> ResultsContextFactory? {
+        results.map { ResultsContextFactory(factory: self, results: $0, t: strings(lang), lang: lang) }
+    }
+
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
         let t = strings(item.lang)
         let shares = self.shares.options(for: item).map { option in
@@ -140,7 +148,8 @@ struct ContextFactory: Sendable {
             why: item.why, contacts: item.contacts, externalURL: item.url?.value,
             expires: item.expires.map { dates.long($0.value, lang: item.lang) },
             expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: shares,
-            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance)
+            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance,
+            results: resultsContexts(lang: item.lang)?.item(item))
     }
 
     // MARK: Guidelines and training

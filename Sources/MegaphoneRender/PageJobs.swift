@@ -34,6 +34,7 @@ struct PageJobs {
         jobs += termPages(terms.networks, index: Route.networks, route: { slug in Route.network(Slug.make(slug)) },
                           heading: "networks", termHeading: "network_heading", slugNamed: true)
         jobs.append(guidelinesSummary())
+        if let results = results() { jobs.append(results) }
         return jobs
     }
 
@@ -185,6 +186,14 @@ struct PageJobs {
                                                                title: extra.title, route: extra.route, kind: .page, lang: extra.lang))
     }
 
+    /// What sharing brought: only when `data/analytics/` has data.
+    func results() -> SiteRenderer.Job? {
+        guard let contexts = factory.resultsContexts(lang: lang) else { return nil }
+        return lazyJob(Route.results, template: "results") { [self] in
+            factory.page(contexts.page(), title: t("results_heading"), route: Route.results, kind: .results)
+        }
+    }
+
     func notFound() -> SiteRenderer.Job {
         job(Route.notFound, template: "404", factory.page(PageContentContext(title: t("not_found_heading"), html: ""),
                                                          title: t("not_found_heading"), route: Route.notFound, kind: .notFound))
@@ -202,9 +211,11 @@ struct PageJobs {
             let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
             let path = route(term)
             let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
+            let isCampaign = index == Route.campaigns
             jobs.append(lazyJob(path, template: "term") { [self] in
-                factory.page(ItemListContext(heading: title, intro: nil, items: cards(term.items)), title: title, route: path,
-                             kind: .term, breadcrumbs: breadcrumbs)
+                var content = ItemListContext(heading: title, intro: nil, items: cards(term.items))
+                if isCampaign { content.results = factory.resultsContexts(lang: lang)?.campaign(term.name, items: term.items) }
+                return factory.page(content, title: title, route: path, kind: .term, breadcrumbs: breadcrumbs)
             })
         }
         return jobs

@@ -15,7 +15,7 @@ package enum SiteRenderer {
     package static func pages(_ published: PublishedSite, theme: Theme, extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
         var factory = ContextFactory(site: published.site, theme: theme, markdown: published.markdown,
                                      dates: DateText(timeZone: published.config.timeZone), terms: published.terms,
-                                     shares: published.shares)
+                                     shares: published.shares, results: published.results)
         factory.prepareStrings()
         try factory.prepareCards(published.selection.pagedItems, now: published.now)
         let jobs = PageJobs(factory: factory, selection: published.selection, now: published.now).all(extra: extra)

@@ -41,6 +41,7 @@ package struct Results: Sendable {
         package var rows: Int
         package var counted: Int
         package var period: ClosedRange<CalendarDay>?
+        package var metrics: [AnalyticsMetric]
     }
 
     /// From the first to the last day any file covers.

@@ -60,7 +60,7 @@ extension Results {
                     "\(ignored) of \(export.rows.count) rows name no item (content) nor campaign of the portal: they are not counted"))
             }
             sources.append(Source(path: export.displayPath, format: export.format, rows: export.rows.count, counted: counted,
-                                  period: export.period))
+                                  period: export.period, metrics: AnalyticsMetric.allCases.filter(export.metrics.contains)))
         }
 
         for index in goals.indices where goals[index].goal.metric == .ambassadors { goals[index].actual = goalCodes[index].count }

@@ -24,7 +24,7 @@ public struct RouteTable: Sendable {
     public init(site: Site, selection: Selection) {
         for fixed in [Route.home, Route.items, Route.archive, Route.guidelines, Route.training,
                       Route.tags, Route.campaigns, Route.audiences, Route.notFound, Route.robots,
-                      Route.calendar, Route.search, Route.feedExtension, Route.guidelinesSummary, Route.networks] + Route.files {
+                      Route.calendar, Route.search, Route.feedExtension, Route.guidelinesSummary, Route.networks, Route.results] + Route.files {
             entries[fixed] = Entry(route: fixed, owner: nil)
         }
         for item in selection.pagedItems {

@@ -68,6 +68,8 @@ struct ItemPageContext {
     /// Query parameter that carries the employee's personal code (`utm.personal`).
     var personalParameter: String
     var mastodonInstance: String
+    /// What sharing this item brought, when analytics data names it.
+    var results: SectionResultsContext? = nil
 }
 
 /// One network's card on an item page. The `data-*` values let the script rebuild the share URL
@@ -122,6 +124,8 @@ struct ItemListContext {
     var campaigns: [TermContext] = []
     var audiences: [TermContext] = []
     var networks: [TermContext] = []
+    /// A campaign's figures, on its page, when analytics data names it.
+    var results: SectionResultsContext? = nil
 }
 
 @TemplateData
