@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         let report = Builder.check(options)
         Console.print(report)
         if report.succeeded {
-            Console.say("No errors (\(report.diagnostics.count) warning(s)), checked in \(Console.milliseconds(report.duration)).")
+            Console.say("No errors (\(report.diagnostics.filter { $0.severity == .warning }.count) warning(s)), checked in \(Console.milliseconds(report.duration)).")
         } else {
             Console.say("\(report.diagnostics.errors.count) error(s).")
             throw ExitCode.failure

@@ -5,6 +5,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public enum Severity: String, Sendable {
         case error
         case warning
+        /// What the build did that the user may want to know (analytics rows it did not count).
+        case note
     }
 
     public var severity: Severity
@@ -23,6 +25,10 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.warning, at: location, message)
+    }
+
+    public static func note(at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.note, at: location, message)
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

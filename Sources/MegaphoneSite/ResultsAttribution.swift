@@ -56,7 +56,7 @@ extension Results {
             }
             let ignored = export.rows.count - counted
             if ignored > 0 {
-                diagnostics.append(.warning(at: SourceLocation(path: export.displayPath),
+                diagnostics.append(.note(at: SourceLocation(path: export.displayPath),
                     "\(ignored) of \(export.rows.count) rows name no item (content) nor campaign of the portal: they are not counted"))
             }
             sources.append(Source(path: export.displayPath, format: export.format, rows: export.rows.count, counted: counted,

@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "search": "search/?q=equipe",
     "page": "pages/faq/",
     "404": "404.html",
+    "results": "results/",
 }
 
 
