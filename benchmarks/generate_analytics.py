@@ -33,26 +33,27 @@ def items(site):
     return found
 
 
-def daily_sessions(rng, published, day, peak):
-    """Sessions an item brings on a day: a peak after publication that fades over two weeks."""
+def daily_sessions(rng, published, day, peak, tail):
+    """Sessions an item brings on a day: a peak after publication that fades over two weeks, then
+    (with `tail`) a visit now and then for as long as the link lives."""
     age = (day - published).days
-    if age < 0 or age > 40:
+    if age < 0 or (age > 40 and not tail):
         return 0
-    return max(0, int(rng.gauss(peak * 0.8 ** age, peak * 0.1)))
+    return max(0, int(rng.gauss(peak * 0.8 ** age, peak * 0.1))) + (bool(tail) and rng.random() < tail) * 7
 
 
-def rows_for(rng, site_items, start, end, peak_of):
+def rows_for(rng, site_items, start, end, peak_of, tail=0.0):
     day = start
     while day <= end:
         for slug, campaign, published in site_items:
-            total = daily_sessions(rng, published, day, peak_of(slug))
+            total = daily_sessions(rng, published, day, peak_of(slug), tail)
             for network, share in NETWORKS:
                 sessions = int(total * share + rng.random())
                 if sessions == 0:
                     continue
                 # Most visits come through a personal code; some codes bring a handful only.
                 code = rng.choice(CODES[:-2]) if rng.random() < 0.7 else ""
-                if rng.random() < 0.02:
+                if rng.random() < 0.004:
                     code = rng.choice(CODES[-2:])
                     sessions = 1
                 engaged = int(sessions * rng.uniform(0.45, 0.75))
@@ -111,7 +112,8 @@ def example(site):
 
 
 def year(site):
-    """A year of daily rows (every item, every network): the heaviest input a portal would see."""
+    """A year of daily rows: every item brings visits every day from its publication on, through
+    every network, a heavier input than a real portal's (most links stop bringing visits within weeks)."""
     rng = random.Random(7)
     site_items = items(site)
     end = max(published for _, _, published in site_items)
@@ -124,7 +126,7 @@ def year(site):
                          "engaged_sessions", "conversions"])
         count = 0
         for day, network, campaign, slug, code, sessions, engaged, conversions in rows_for(
-                rng, site_items, start, end, lambda _: 30):
+                rng, site_items, start, end, lambda _: 30, tail=0.2):
             writer.writerow([day.isoformat(), network, "social", campaign, slug, code, sessions, engaged, conversions])
             count += 1
     print(f"{count} rows from {start} to {end}")
