@@ -16,11 +16,7 @@ enum TableRow {
             throw RowProblem(message: "this row has \(row.fields.count) fields but the header has \(header.count): "
                 + "a value with a comma must be quoted")
         }
-        let dimensions = zip(row.fields, roles).filter { _, role in role.map(isDimension) ?? false }.map(\.0)
-        if let first = dimensions.first, AnalyticsReader.totalLabels.contains(ExportColumns.fold(first)),
-           dimensions.dropFirst().allSatisfy({ $0.trimmingSpaces.isEmpty }) {
-            return nil
-        }
+        if isTotals(row.fields, roles: roles) { return nil }
 
         var parsed = AnalyticsRow(line: row.line, date: nil, source: "", medium: "", campaign: "", content: "", term: "",
                                   counts: MetricCounts())
@@ -30,6 +26,7 @@ enum TableRow {
         var hasConversions = false
         func value(_ text: String) -> String {
             let trimmed = text.trimmingSpaces
+            guard trimmed.utf8.first == UInt8(ascii: "(") || trimmed == "-" else { return trimmed }
             return AnalyticsReader.emptyValues.contains(trimmed.lowercased()) ? "" : trimmed
         }
         for (index, role) in roles.enumerated() {
@@ -81,12 +78,27 @@ enum TableRow {
     }
 
     private static func count(_ field: String, column: String, required: Bool) throws(RowProblem) -> Int {
+        // Plain digits, the common case, are read from the bytes.
+        if !field.utf8.isEmpty, field.utf8.count < 16, field.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return field.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
         let written = field.trimmingSpaces
         if written.isEmpty, !required { return 0 }
         guard let count = ExportNumber.count(written) else {
             throw RowProblem(message: "'\(written)' in column '\(column)' is not a whole number")
         }
         return count
+    }
+
+    /// A totals row (`Grand total`, then empty dimensions): the sum of the rows, not one more.
+    private static func isTotals(_ fields: [String], roles: [ColumnRole?]) -> Bool {
+        var dimensions = zip(fields, roles).lazy.filter { _, role in role.map(isDimension) ?? false }.map(\.0).makeIterator()
+        guard let first = dimensions.next(), let letter = first.utf8.first,
+              [UInt8(ascii: "G"), UInt8(ascii: "g"), UInt8(ascii: "T"), UInt8(ascii: "t")].contains(letter),
+              AnalyticsReader.totalLabels.contains(ExportColumns.fold(first))
+        else { return false }
+        while let next = dimensions.next() { if !next.isBlank { return false } }
+        return true
     }
 
     private static func isDimension(_ role: ColumnRole) -> Bool {
