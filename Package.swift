@@ -20,8 +20,6 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The preview server: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
-        // Analytics exports: a streaming CSV reader that takes UTF-8 and UTF-16 and quoted fields.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Macros: template data and initializers derived by the compiler from declarations.
         .package(url: "https://github.com/swiftlang/swift-syntax", "600.0.1"..<"700.0.0"),
     ],
@@ -49,10 +47,8 @@ let package = Package(
         // Reads site.yml and content/, splits front matter from body.
         .target(name: "MegaphoneLoad", dependencies: ["MegaphoneModel"]),
         // Analytics exports (Megaphone, Plausible, GA4, Matomo) → dated rows with their line.
-        .target(name: "MegaphoneAnalytics", dependencies: [
-            "MegaphoneModel",
-            .product(name: "CSV", package: "CSV.swift"),
-        ]),
+        // CSV is split by hand on bytes: CSV.swift was the bottleneck on a year of rows (CSVRows.swift).
+        .target(name: "MegaphoneAnalytics", dependencies: ["MegaphoneModel"]),
         // The only code that touches cmark.
         .target(name: "MegaphoneMarkdown", dependencies: ["MegaphoneModel", "CCmark"]),
         // The networks table, UTM links, counting per network.

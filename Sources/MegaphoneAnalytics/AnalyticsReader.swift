@@ -18,11 +18,15 @@ public enum AnalyticsReader {
         } catch {
             return (nil, [.error(at: at(1), "this file is not text: export it as CSV in UTF-8 or UTF-16")])
         }
-        do throws(CSVTables.Problem) {
+        do throws(CSVRows.Problem) {
             tables = try CSVTables(text)
         } catch {
-            guard case .unreadable(let line) = error else { return (nil, []) }
-            return (nil, [.error(at: at(line), "this CSV cannot be read: check for a quote that is not closed")])
+            switch error {
+            case .unclosedQuote(let line):
+                return (nil, [.error(at: at(line), "a quoted value starts on this line and is never closed: add the closing \"")])
+            case .textAfterQuote(let line):
+                return (nil, [.error(at: at(line), "text follows a quoted value's closing quote: write a quote inside a value as \"\"")])
+            }
         }
         if tables.tables.count == 1, tables.tables[0].rows.isEmpty,
            tables.tables[0].header.fields.map(\.trimmingSpaces) == ["No data available"] {
@@ -85,7 +89,7 @@ public enum AnalyticsReader {
     /// Plausible names its files `imported_sources_20261001_20261031.csv`.
     static func fileNamePeriod(_ fileName: String) -> ClosedRange<CalendarDay>? {
         let parts = fileName.split(whereSeparator: { $0 == "_" || $0 == "." })
-        let days = parts.compactMap { $0.count == 8 ? CalendarDay(parsing: $0) : nil }
+        let days = parts.compactMap { $0.count == 8 ? CalendarDay(parsing: String($0)) : nil }
         guard days.count == 2, days[0] <= days[1] else { return nil }
         return days[0]...days[1]
     }

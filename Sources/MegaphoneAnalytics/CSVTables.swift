@@ -1,13 +1,8 @@
-import CSV
-
 /// The tables of an export, each a header and its rows with the line each starts on. GA4 files
 /// open with `#` lines (the report's name and dates) and its overview export holds several tables
 /// separated by blank lines and `#` lines; other exports are a single table.
 struct CSVTables {
-    struct Row {
-        var line: Int
-        var fields: [String]
-    }
+    typealias Row = CSVRows.Row
 
     struct Table {
         var header: Row
@@ -18,13 +13,9 @@ struct CSVTables {
     var preamble: [String] = []
     var tables: [Table] = []
 
-    enum Problem: Error {
-        case unreadable(line: Int)
-    }
-
-    init(_ text: String) throws(Problem) {
-        // The preamble is cut off by lines, before the CSV reader sees it: its free text may hold
-        // a lone quote that would swallow the table.
+    init(_ text: String) throws(CSVRows.Problem) {
+        // The preamble is cut off by lines before the rows are split: its free text may hold a
+        // lone quote that would swallow the table.
         var firstLine = 1
         var rest = Substring(text)
         while let lineEnd = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? (rest.isEmpty ? nil : rest.endIndex) {
@@ -35,19 +26,10 @@ struct CSVTables {
             firstLine += 1
         }
 
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: String(rest))
-        } catch {
-            throw .unreadable(line: firstLine)
-        }
-        var line = firstLine
+        let rows = try CSVRows.split(rest, firstLine: firstLine)
         var current: Table?
-        while let fields = reader.next() {
-            let row = Row(line: line, fields: fields)
-            // A quoted field may hold line breaks: the next row starts that many lines further.
-            line += 1 + fields.reduce(0) { $0 + Self.lineBreaks(in: $1) }
-            let isSeparator = fields.allSatisfy(\.isBlank) || fields.first?.hasPrefix("#") == true
+        for row in rows {
+            let isSeparator = row.fields.allSatisfy(\.isBlank) || row.fields.first?.hasPrefix("#") == true
             if isSeparator {
                 if let table = current { tables.append(table) }
                 current = nil
@@ -57,20 +39,7 @@ struct CSVTables {
                 current?.rows.append(row)
             }
         }
-        if reader.error != nil { throw .unreadable(line: line) }
         if let table = current { tables.append(table) }
-    }
-
-    private static func lineBreaks(in field: String) -> Int {
-        // Almost no field holds a line break: one pass over the bytes says so.
-        guard field.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return 0 }
-        var count = 0
-        var previousWasCR = false
-        for scalar in field.unicodeScalars {
-            if scalar == "\n" { if !previousWasCR { count += 1 } } else if scalar == "\r" { count += 1 }
-            previousWasCR = scalar == "\r"
-        }
-        return count
     }
 }
 
@@ -96,9 +65,4 @@ extension StringProtocol {
             || byte == 0x85
     }
 
-    /// Lower-cased; the string itself when it has no capital to change (most of an export's values).
-    var lowercasedQuickly: String {
-        if utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return String(self) }
-        return lowercased()
-    }
 }

@@ -8,7 +8,10 @@ extension Results {
     package init?(site: Site, items: [ContentItem]) {
         guard !site.analytics.isEmpty else { return nil }
         metrics = AnalyticsMetric.allCases.filter { metric in site.analytics.contains { $0.metrics.contains(metric) } }
-        let itemsBySlug = Dictionary(items.map { ($0.slug.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        // Only what attribution needs: copying whole items at each of a year's rows showed in a profile.
+        struct Target { var slug: String; var campaign: String? }
+        let itemsBySlug = Dictionary(items.map { ($0.slug.lowercased(), Target(slug: $0.slug, campaign: $0.campaign)) },
+                                     uniquingKeysWith: { first, _ in first })
         var campaignNames: [String: String] = [:]
         for campaign in items.compactMap(\.campaign) {
             campaignNames[campaign.lowercased()] = campaign
@@ -28,12 +31,12 @@ extension Results {
             if let period = export.period { days += [period.lowerBound, period.upperBound] }
             var counted = 0
             for row in export.rows {
-                let item = itemsBySlug[row.content.lowercased()]
-                let campaign = item.map { $0.campaign } ?? campaignNames[row.campaign.lowercased()]
+                let item = itemsBySlug[row.content.lowercasedQuickly]
+                let campaign = item.map { $0.campaign } ?? campaignNames[row.campaign.lowercasedQuickly]
                 guard item != nil || campaign != nil else { continue }
                 counted += 1
                 totals += row.counts
-                let network = row.source.lowercased()
+                let network = row.source.lowercasedQuickly
                 if !network.isEmpty { networks[network, default: MetricCounts()] += row.counts }
                 if let campaign { campaigns[campaign, default: MetricCounts()] += row.counts }
                 if let item {
@@ -44,7 +47,7 @@ extension Results {
                     days.append(date)
                     weeks[date.weekStart, default: MetricCounts()] += row.counts
                 }
-                let code = row.term.lowercased()
+                let code = row.term.lowercasedQuickly
                 if !code.isEmpty { codes[code, default: 0] += row.counts.sessions }
                 for index in goals.indices where Self.counts(row, in: export, for: goals[index], campaign: campaign) {
                     if let metric = goals[index].goal.metric.analyticsMetric {

@@ -18,7 +18,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `2026-10-01` or `20261001` (GA4's Date dimension); nil for anything else.
-    public init?<Text: StringProtocol>(parsing text: Text) {
+    public init?(parsing text: String) {
         let digits = text.utf8.filter { $0 != UInt8(ascii: "-") }
         let dashes = text.utf8.count - digits.count
         guard digits.count == 8, dashes == 0 || (dashes == 2 && text.utf8.count == 10),

@@ -74,3 +74,16 @@ extension String {
 extension Character {
     package var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension String {
+    /// Lower-cased; the string itself when it has no capital to change (most analytics values),
+    /// without the Unicode case mapping `lowercased()` runs on every call.
+    package var lowercasedQuickly: String {
+        var plain = true
+        for byte in utf8 where byte >= 0x80 || (0x41...0x5A).contains(byte) {
+            plain = false
+            break
+        }
+        return plain ? self : lowercased()
+    }
+}

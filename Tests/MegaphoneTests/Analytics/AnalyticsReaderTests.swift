@@ -175,3 +175,24 @@ import Testing
         #expect(CalendarDay(parsing: "2026-11-30")?.weekStart.description == "2026-11-30")
     }
 }
+
+/// The CSV splitter on its own: RFC 4180 quoting and every kind of line end.
+@Suite struct CSVRowsTests {
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaksAndLinesAreCounted() throws {
+        let rows = try CSVRows.split("a,\"b, \"\"c\"\"\r\nd\",e\r\n\r\nf,,\rg\n\"\"", firstLine: 3)
+        #expect(rows.map(\.line) == [3, 5, 6, 7, 8])
+        #expect(rows.map(\.fields) == [["a", "b, \"c\"\r\nd", "e"], [""], ["f", "", ""], ["g"], [""]])
+    }
+
+    @Test func anUnclosedQuoteOrTextAfterOneIsAProblemAtItsLine() {
+        #expect(throws: CSVRows.Problem.self) { try CSVRows.split("a,b\nc,\"d\ne", firstLine: 1) }
+        do {
+            _ = try CSVRows.split("a\n\"b\"c,d", firstLine: 1)
+            Issue.record("text after a closing quote was accepted")
+        } catch {
+            // `split` throws only CSVRows.Problem (typed throws).
+            guard case .textAfterQuote(let line) = error else { Issue.record("wrong problem \(error)"); return }
+            #expect(line == 2)
+        }
+    }
+}
