@@ -51,7 +51,7 @@ enum ChartLayout {
         for (index, entry) in entries.enumerated() {
             let length = entry.value * (plotBottom - plotTop) / maximum
             let x = margin + index * slot + (slot - barWidth) / 2
-            bars.append(BarContext(label: entry.label, value: showValues ? entry.valueText : "", x: x, y: plotBottom - length,
+            bars.append(BarContext(label: entry.label, value: showValues ? entry.valueText : nil, x: x, y: plotBottom - length,
                                    width: barWidth, height: length, labelX: x + barWidth / 2, labelY: plotBottom - length - 6,
                                    valueX: x + barWidth / 2, valueY: plotBottom - length - 6))
             if index % tickEvery == 0 {

@@ -32,7 +32,8 @@ struct ChartContext {
 @TemplateData
 struct BarContext {
     var label: String
-    var value: String
+    /// Nil when the chart has too many columns to print each value (the table has them).
+    var value: String?
     var x: Int
     var y: Int
     var width: Int
