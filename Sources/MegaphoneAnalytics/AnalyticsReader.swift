@@ -29,7 +29,7 @@ public enum AnalyticsReader {
             }
         }
         if tables.tables.count == 1, tables.tables[0].rows.isEmpty,
-           tables.tables[0].header.fields.map(\.trimmingSpaces) == ["No data available"] {
+           tables.tables[0].header.fields.map({ $0.trimmingWhitespace() }) == ["No data available"] {
             // Matomo's export of an empty report.
             return (AnalyticsExport(displayPath: displayPath, format: .matomo, period: nil, metrics: [], rows: []), [])
         }
@@ -76,7 +76,7 @@ public enum AnalyticsReader {
     static func preamblePeriod(_ lines: [String]) -> ClosedRange<CalendarDay>? {
         var start: CalendarDay?, end: CalendarDay?
         for line in lines {
-            guard let colon = line.lastIndex(of: ":"), let day = CalendarDay(parsing: line[line.index(after: colon)...].trimmingSpaces)
+            guard let colon = line.lastIndex(of: ":"), let day = CalendarDay(parsing: String(line[line.index(after: colon)...]).trimmingWhitespace())
             else { continue }
             let label = ExportColumns.fold(String(line[..<colon]))
             if label.contains("start") || label.contains("debut") { start = day }

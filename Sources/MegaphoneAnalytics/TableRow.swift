@@ -25,7 +25,7 @@ enum TableRow {
         var bounces: Int?
         var hasConversions = false
         func value(_ text: String) -> String {
-            let trimmed = text.trimmingSpaces
+            let trimmed = text.trimmingWhitespace()
             guard trimmed.utf8.first == UInt8(ascii: "(") || trimmed == "-" else { return trimmed }
             return AnalyticsReader.emptyValues.contains(trimmed.lowercased()) ? "" : trimmed
         }
@@ -34,7 +34,7 @@ enum TableRow {
             let field = row.fields[index]
             switch role {
             case .date:
-                let written = field.trimmingSpaces
+                let written = field.trimmingWhitespace()
                 guard !written.isEmpty else { continue }
                 guard let day = CalendarDay(parsing: written) else {
                     throw RowProblem(message: "'\(written)' in column '\(header[index])' is not a date: write YYYY-MM-DD or YYYYMMDD")
@@ -82,7 +82,7 @@ enum TableRow {
         if !field.utf8.isEmpty, field.utf8.count < 16, field.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
             return field.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
-        let written = field.trimmingSpaces
+        let written = field.trimmingWhitespace()
         if written.isEmpty, !required { return 0 }
         guard let count = ExportNumber.count(written) else {
             throw RowProblem(message: "'\(written)' in column '\(column)' is not a whole number")
@@ -97,7 +97,7 @@ enum TableRow {
               [UInt8(ascii: "G"), UInt8(ascii: "g"), UInt8(ascii: "T"), UInt8(ascii: "t")].contains(letter),
               AnalyticsReader.totalLabels.contains(ExportColumns.fold(first))
         else { return false }
-        while let next = dimensions.next() { if !next.isBlank { return false } }
+        while let next = dimensions.next() { if !next.trimmingWhitespace().isEmpty { return false } }
         return true
     }
 

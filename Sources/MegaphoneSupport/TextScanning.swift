@@ -63,6 +63,9 @@ extension String {
     }
 
     private func trimmingScalars(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        // Most texts (front matter values, every field of an analytics export) start and end with
+        // a visible ASCII character: nothing to trim, said by two bytes without decoding scalars.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isTrimmed($0) })!
