@@ -41,8 +41,10 @@ public enum AnalyticsReader {
         var format: AnalyticsExport.Format?
         var metrics: Set<AnalyticsMetric> = []
         var rows: [AnalyticsRow] = []
+        var tablesNotRead: [CSVTables.Table] = []
         for table in tables.tables {
             guard let (columns, roles) = ExportColumns.recognise(table.header.fields), format == nil || columns.format == format else {
+                tablesNotRead.append(table)
                 continue
             }
             format = columns.format
@@ -64,7 +66,7 @@ public enum AnalyticsReader {
                 + "imported_sources export, a GA4 export with session source, campaign or ad content and Sessions, "
                 + "or a Matomo Campaign Names export (label, nb_visits)")])
         }
-        for table in tables.tables where ExportColumns.recognise(table.header.fields)?.0.format != format {
+        for table in tablesNotRead {
             diagnostics.append(.warning(at: at(table.header.line), "this table is not read: its header is not a \(format.rawValue) table of sources, campaigns or contents"))
         }
         let period = format == .ga4 ? preamblePeriod(tables.preamble) : fileNamePeriod(fileName)

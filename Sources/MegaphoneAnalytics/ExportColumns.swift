@@ -21,6 +21,15 @@ enum ColumnRole: Sendable, Equatable {
     /// Plausible's bounces: its engaged sessions are the visits that did not bounce, as GA4
     /// counts a session engaged when it is not a bounce.
     case bounces
+
+    /// Says what a row is about (not how much): the columns that attribute it, and a totals row
+    /// leaves empty.
+    var isDimension: Bool {
+        switch self {
+        case .source, .medium, .sourceMedium, .campaign, .content, .term, .referrerSource, .matomoLabel: true
+        case .date, .metric, .convertedVisits, .bounces: false
+        }
+    }
 }
 
 /// Each format's column names → roles, and how a format is told from its header. Names are
@@ -80,16 +89,9 @@ struct ExportColumns {
             let roles = folded.map { format.roles[$0] }
             // "Sessions" is both Megaphone's and GA4's: a header is Megaphone's only when its
             // dimensions are Megaphone's names (utm_source…).
-            if roles.contains(where: Self.isDimension) { return (format, roles) }
+            if roles.contains(where: { $0?.isDimension == true }) { return (format, roles) }
         }
         return nil
-    }
-
-    private static func isDimension(_ role: ColumnRole?) -> Bool {
-        switch role {
-        case .source?, .sourceMedium?, .campaign?, .content?, .term?, .matomoLabel?: true
-        default: false
-        }
     }
 
     /// Lower case, no accents, single spaces, spaces around `/`: `Source/Support de la session`

@@ -92,19 +92,12 @@ enum TableRow {
 
     /// A totals row (`Grand total`, then empty dimensions): the sum of the rows, not one more.
     private static func isTotals(_ fields: [String], roles: [ColumnRole?]) -> Bool {
-        var dimensions = zip(fields, roles).lazy.filter { _, role in role.map(isDimension) ?? false }.map(\.0).makeIterator()
+        var dimensions = zip(fields, roles).lazy.filter { _, role in role?.isDimension == true }.map(\.0).makeIterator()
         guard let first = dimensions.next(), let letter = first.utf8.first,
               [UInt8(ascii: "G"), UInt8(ascii: "g"), UInt8(ascii: "T"), UInt8(ascii: "t")].contains(letter),
               AnalyticsReader.totalLabels.contains(ExportColumns.fold(first))
         else { return false }
         while let next = dimensions.next() { if !next.trimmingWhitespace().isEmpty { return false } }
         return true
-    }
-
-    private static func isDimension(_ role: ColumnRole) -> Bool {
-        switch role {
-        case .source, .sourceMedium, .campaign, .content, .term, .matomoLabel, .referrerSource, .medium: true
-        default: false
-        }
     }
 }

@@ -30,25 +30,16 @@ struct ResultsDocument: Encodable {
         var end: String
     }
 
-    struct Item: Encodable {
+    /// Figures with one more key beside them: an item's `networks`, a week's `start`.
+    struct FiguresAnd<Value: Encodable>: Encodable {
         var figures: Figures
-        var networks: [String: Figures]
+        var key: String
+        var value: Value
 
         func encode(to encoder: any Encoder) throws {
             try figures.encode(to: encoder)
             var container = encoder.container(keyedBy: MetricKey.self)
-            try container.encode(networks, forKey: MetricKey(stringValue: "networks")!)
-        }
-    }
-
-    struct Week: Encodable {
-        var start: String
-        var figures: Figures
-
-        func encode(to encoder: any Encoder) throws {
-            try figures.encode(to: encoder)
-            var container = encoder.container(keyedBy: MetricKey.self)
-            try container.encode(start, forKey: MetricKey(stringValue: "start")!)
+            try container.encode(value, forKey: MetricKey(stringValue: key)!)
         }
     }
 
@@ -76,8 +67,8 @@ struct ResultsDocument: Encodable {
     var totals: Figures
     var networks: [String: Figures]
     var campaigns: [String: Figures]
-    var items: [String: Item]
-    var weeks: [Week]
+    var items: [String: FiguresAnd<[String: Figures]>]
+    var weeks: [FiguresAnd<String>]
     var ambassadors: Ambassadors
     var leaderboard: [Ambassador]?
     var goals: [Goal]
@@ -92,8 +83,8 @@ struct ResultsDocument: Encodable {
         totals = figures(results.totals)
         networks = table(results.networks)
         campaigns = table(results.campaigns)
-        items = results.items.mapValues { Item(figures: figures($0.counts), networks: table($0.networks)) }
-        weeks = results.weeks.map { Week(start: $0.start.description, figures: figures($0.counts)) }
+        items = results.items.mapValues { FiguresAnd(figures: figures($0.counts), key: "networks", value: table($0.networks)) }
+        weeks = results.weeks.map { FiguresAnd(figures: figures($0.counts), key: "start", value: $0.start.description) }
         ambassadors = Ambassadors(active: results.activeAmbassadors)
         leaderboard = results.leaderboard?.map { Ambassador(code: $0.code, sessions: $0.sessions) }
         goals = results.goals.map { progress in

@@ -29,7 +29,12 @@ struct PageJobs {
         jobs += site.pages.map(page)
         let terms = factory.terms
         jobs += termPages(terms.tags, index: Route.tags, route: Route.tag, heading: "tags", termHeading: "tag_heading")
-        jobs += termPages(terms.campaigns, index: Route.campaigns, route: Route.campaign, heading: "campaigns", termHeading: "campaign_heading")
+        var campaignResults: (@Sendable (Terms.Term) -> SectionResultsContext?)?
+        if let contexts = factory.resultsContexts(lang: lang) {
+            campaignResults = { term in contexts.campaign(term.name, items: term.items) }
+        }
+        jobs += termPages(terms.campaigns, index: Route.campaigns, route: Route.campaign, heading: "campaigns", termHeading: "campaign_heading",
+                          results: campaignResults)
         jobs += termPages(terms.audiences, index: Route.audiences, route: Route.audience, heading: "audiences", termHeading: "audience_heading")
         jobs += termPages(terms.networks, index: Route.networks, route: { slug in Route.network(Slug.make(slug)) },
                           heading: "networks", termHeading: "network_heading", slugNamed: true)
@@ -201,8 +206,10 @@ struct PageJobs {
 
     /// The index of all terms of a kind, and one listing per term.
     /// `slugNamed`: the route is made from the term's slug, not its display name (networks).
+    /// `results`: the figures a term's page shows (campaigns, when analytics data names them).
     func termPages(_ terms: [Terms.Term], index: String, route routeOf: (String) -> String, heading: String,
-                   termHeading: String, slugNamed: Bool = false) -> [SiteRenderer.Job] {
+                   termHeading: String, slugNamed: Bool = false,
+                   results: (@Sendable (Terms.Term) -> SectionResultsContext?)? = nil) -> [SiteRenderer.Job] {
         func route(_ term: Terms.Term) -> String { routeOf(slugNamed ? term.slug : term.name) }
         let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0)), count: $0.items.count) }
         var jobs = [job(index, template: "terms", factory.page(TermListContext(heading: t(heading), terms: contexts),
@@ -211,10 +218,8 @@ struct PageJobs {
             let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
             let path = route(term)
             let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
-            let isCampaign = index == Route.campaigns
             jobs.append(lazyJob(path, template: "term") { [self] in
-                var content = ItemListContext(heading: title, intro: nil, items: cards(term.items))
-                if isCampaign { content.results = factory.resultsContexts(lang: lang)?.campaign(term.name, items: term.items) }
+                let content = ItemListContext(heading: title, intro: nil, items: cards(term.items), results: results?(term))
                 return factory.page(content, title: title, route: path, kind: .term, breadcrumbs: breadcrumbs)
             })
         }

@@ -24,7 +24,7 @@ struct ResultsContextFactory {
             chartEntry(entry.key, url: factory.terms.campaign(entry.key).url, entry.counts)
         }
         let weeks = results.weeks.map { week in
-            chartEntry(text("results_week_of", ["date": shortDay(week.start)]), url: nil, week.counts)
+            chartEntry(text("results_week_of", ["date": factory.dates.dayMonth(week.start, lang: lang)]), url: nil, week.counts)
         }
         return ResultsPageContext(
             heading: text("results_heading"), period: period(results.period), totals: totals(results.totals),
@@ -120,7 +120,7 @@ struct ResultsContextFactory {
     // MARK: Text
 
     private func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        values.reduce(t[key] ?? key) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        values.reduce(t[key] ?? key) { $0.replacingEvery("{\($1.key)}", with: $1.value) }
     }
 
     /// `12 345` in French (narrow no-break space), `12,345` in English: the theme's strings say.
@@ -137,23 +137,7 @@ struct ResultsContextFactory {
     }
 
     private func period(_ range: ClosedRange<CalendarDay>?) -> String? {
-        range.map { text("results_period", ["start": longDay($0.lowerBound), "end": longDay($0.upperBound)]) }
-    }
-
-    private func longDay(_ day: CalendarDay) -> String {
-        factory.dates.long(date(day), lang: lang)
-    }
-
-    private func shortDay(_ day: CalendarDay) -> String {
-        date(day).formatted(Date.FormatStyle(locale: Locale(identifier: lang), timeZone: site.config.timeZone)
-            .day().month(.abbreviated))
-    }
-
-    /// Noon of that day in the site's time zone, so formatting never shifts it to another day.
-    private func date(_ day: CalendarDay) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = site.config.timeZone
-        let (year, month, dayOfMonth) = day.components
-        return calendar.date(from: DateComponents(year: year, month: month, day: dayOfMonth, hour: 12)) ?? Date(timeIntervalSince1970: 0)
+        range.map { text("results_period", ["start": factory.dates.long($0.lowerBound, lang: lang),
+                                            "end": factory.dates.long($0.upperBound, lang: lang)]) }
     }
 }

@@ -12,14 +12,10 @@ extension Results {
         struct Target { var slug: String; var campaign: String? }
         let itemsBySlug = Dictionary(items.map { ($0.slug.lowercased(), Target(slug: $0.slug, campaign: $0.campaign)) },
                                      uniquingKeysWith: { first, _ in first })
-        var campaignNames: [String: String] = [:]
-        for campaign in items.compactMap(\.campaign) {
-            campaignNames[campaign.lowercased()] = campaign
-            campaignNames[Slug.make(campaign)] = campaignNames[Slug.make(campaign)] ?? campaign
-        }
+        let campaignIndex = CampaignIndex(items: items)
         let options = site.config.results
         var goals = site.config.goals.map { goal in
-            GoalProgress(goal: goal, actual: 0, campaign: goal.campaign.flatMap { campaignNames[$0.value.lowercased()] ?? campaignNames[Slug.make($0.value)] })
+            GoalProgress(goal: goal, actual: 0, campaign: goal.campaign.flatMap { campaignIndex.name(for: $0.value) })
         }
         var goalCodes = [Set<String>](repeating: [], count: goals.count)
         var networks: [String: MetricCounts] = [:], campaigns: [String: MetricCounts] = [:], weeks: [CalendarDay: MetricCounts] = [:]
@@ -32,7 +28,7 @@ extension Results {
             var counted = 0
             for row in export.rows {
                 let item = itemsBySlug[row.content.lowercasedQuickly]
-                let campaign = item.map { $0.campaign } ?? campaignNames[row.campaign.lowercasedQuickly]
+                let campaign = item.map { $0.campaign } ?? (row.campaign.isEmpty ? nil : campaignIndex.name(for: row.campaign))
                 guard item != nil || campaign != nil else { continue }
                 counted += 1
                 totals += row.counts

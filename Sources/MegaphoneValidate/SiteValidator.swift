@@ -56,12 +56,10 @@ public enum SiteValidator {
 
     /// A goal's campaign must be one of the items' campaigns, else it would measure nothing.
     package static func goals(_ site: Site) -> [Diagnostic] {
-        let campaigns = Set(site.items.compactMap(\.campaign))
-        let known = Set(campaigns.map { $0.lowercased() } + campaigns.map(Slug.make))
+        let campaigns = CampaignIndex(items: site.items)
         return site.config.goals.compactMap { goal in
-            guard let campaign = goal.campaign, !known.contains(campaign.value.lowercased()), !known.contains(Slug.make(campaign.value))
-            else { return nil }
-            let hint = Suggestion.closest(to: campaign.value, among: campaigns.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            guard let campaign = goal.campaign, campaigns.name(for: campaign.value) == nil else { return nil }
+            let hint = Suggestion.closest(to: campaign.value, among: campaigns.all).map { "; did you mean '\($0)'?" } ?? ""
             return .error(at: campaign.location, "goal '\(goal.name)' names campaign '\(campaign.value)', which no item has\(hint)")
         }
     }
