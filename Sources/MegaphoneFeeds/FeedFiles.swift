@@ -5,21 +5,29 @@ import MegaphoneSite
 /// Every file made for other tools: search index, Atom, iCalendar, catalogs, JSON Feeds; each is
 /// made when it is written, in the writer's parallel loop, the heaviest first.
 package enum FeedFiles {
-    package static func all(_ published: PublishedSite) -> [OutputFile] {
+    package static func all(_ published: PublishedSite) throws(Diagnostic) -> [OutputFile] {
         let feeds = FeedSources(site: published.site, selection: published.selection, markdown: published.markdown,
                                 now: published.now, shares: published.shares)
-        let calendarItems = published.selection.current + published.shownUpcoming
+        // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
+        // months and everything scheduled, not the years before.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = published.site.config.timeZone
+        let since = calendar.date(byAdding: .month, value: -published.site.config.icsMonths, to: published.now) ?? .distantPast
+        let recent = published.selection.current.filter { $0.date.value >= since }
+        let scheduled = published.shownUpcoming
         func rendered(_ path: String, _ make: @escaping @Sendable () throws -> Data) -> OutputFile {
             OutputFile(path: path, contents: .rendered(make))
         }
         var files = [
-            rendered(SearchIndexBuilder.path) { try SearchIndexBuilder.index(feeds) },
             rendered(AtomFeedBuilder.path) { AtomFeedBuilder.feed(feeds) },
-            rendered(ICalendarBuilder.path) { ICalendarBuilder.calendar(feeds, items: calendarItems) },
+            rendered(ICalendarBuilder.path) { ICalendarBuilder.calendar(feeds, scheduled: scheduled, published: recent) },
             rendered(CatalogBuilder.guidelinesPath) { try CatalogBuilder.guidelines(feeds) },
             rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: published.terms)
+        // The search index is many files made together: made here, in parallel inside.
+        let searchIndex = OutputFile(path: SearchIndexBuilder.path, contents: .data(Data()))
+        files += try searchIndex.making { try SearchIndexBuilder.files(feeds) }
         if let results = published.results {
             files.append(rendered(Route.resultsJSON) { try JSONFeedBuilder.encoder().encode(ResultsDocument(results)) })
         }

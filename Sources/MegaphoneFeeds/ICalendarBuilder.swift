@@ -14,36 +14,50 @@ import MegaphoneValidate
 package enum ICalendarBuilder {
     package static let path = Route.iCalendar
 
-    package static func calendar(_ sources: FeedSources, items: [ContentItem]) -> Data {
-        let base = sources.base
-        let host = URLComponents(string: base.origin)?.host ?? "megaphone"
-        var lines = [
+    /// Subscribed calendars download the whole file again and again: past the scheduled items,
+    /// which are always in it, events are kept newest first while the file stays under this size.
+    package static let byteBudget = 1_000_000
+
+    /// `scheduled` are always in the file; `published` (newest first) as long as the budget holds.
+    package static func calendar(_ sources: FeedSources, scheduled: [ContentItem], published: [ContentItem]) -> Data {
+        let host = URLComponents(string: sources.base.origin)?.host ?? "megaphone"
+        let header = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Megaphone//Employee advocacy calendar//EN",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escape(sources.config.title), "X-WR-TIMEZONE:" + sources.config.timeZone.identifier,
-        ]
-        for item in items {
-            let page = base.absolute(Route.item(item.slug))
-            var description = sources.summary(of: item) ?? ""
-            if let why = item.why { description += "\n\n" + why }
-            description += "\n\n" + page
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:" + escape("item-\(item.slug)@\(host)"),
-                "DTSTAMP:" + utc(sources.now),
-                "DTSTART:" + utc(item.date.value),
-                "DURATION:PT30M",
-                "SUMMARY:" + escape(item.title),
-                "DESCRIPTION:" + escape(description.trimmingWhitespace()),
-                "URL:" + page,
-            ]
-            if let campaign = item.campaign { lines.append("CATEGORIES:" + escape(campaign)) }
-            if item.priority == .high { lines.append("PRIORITY:1") }
-            lines.append("END:VEVENT")
+        ].map(fold).joined(separator: "\r\n") + "\r\n"
+        let footer = "END:VCALENDAR\r\n"
+        var events = scheduled.map { event(sources, $0, host: host) }
+        var size = header.utf8.count + footer.utf8.count + events.reduce(0) { $0 + $1.utf8.count }
+        for item in published {
+            let text = event(sources, item, host: host)
+            size += text.utf8.count
+            if size > byteBudget { break }
+            events.append(text)
         }
-        lines.append("END:VCALENDAR")
-        let text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
-        return Data(text.utf8)
+        return Data((header + events.joined() + footer).utf8)
+    }
+
+    /// One VEVENT, folded, each line ending in CRLF.
+    static func event(_ sources: FeedSources, _ item: ContentItem, host: String) -> String {
+        let page = sources.base.absolute(Route.item(item.slug))
+        var description = sources.summary(of: item) ?? ""
+        if let why = item.why { description += "\n\n" + why }
+        description += "\n\n" + page
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:" + escape("item-\(item.slug)@\(host)"),
+            "DTSTAMP:" + utc(sources.now),
+            "DTSTART:" + utc(item.date.value),
+            "DURATION:PT30M",
+            "SUMMARY:" + escape(item.title),
+            "DESCRIPTION:" + escape(description.trimmingWhitespace()),
+            "URL:" + page,
+        ]
+        if let campaign = item.campaign { lines.append("CATEGORIES:" + escape(campaign)) }
+        if item.priority == .high { lines.append("PRIORITY:1") }
+        lines.append("END:VEVENT")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
     package static func utc(_ date: Date) -> String {

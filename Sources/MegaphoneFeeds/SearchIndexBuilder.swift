@@ -1,61 +1,149 @@
 import Foundation
-import MegaphoneLoad
 import MegaphoneMarkdown
 import MegaphoneModel
-import MegaphoneParse
-import MegaphoneSharing
 import MegaphoneSite
 import MegaphoneSupport
-import MegaphoneValidate
 
-/// `search-index.json` for the client-side search: titles, summaries and terms as written (they
-/// are shown), and the body as a short list of distinct folded words (only matched, never shown),
-/// which keeps the index small.
+/// The client-side search's index, split so that a query downloads only what it needs:
+///
+/// - `search-index.json`, the manifest: the prefixes of the word shards and the size of the
+///   document chunks (a few kilobytes at any size of site);
+/// - `search/terms/HEX.json`, one shard per word prefix (HEX: the prefix's UTF-8 bytes; `all.json`
+///   on a site small enough for one shard): each word
+///   with the documents that hold it, as `id × 2 + 1` when it is in the title, summary, tags or
+///   campaign and `id × 2` when only in the body (a heading match ranks higher);
+/// - `search/docs/N.json`, documents `N × chunk ..< (N + 1) × chunk`: what a result shows.
+///
+/// Words are folded as the search box folds queries (`WordFolder`). A prefix whose shard would be
+/// too big is split by the next letter, so on a large site a one-word query loads one shard of a few tens of
+/// kilobytes and the chunks of the results it shows. Guidelines, training and pages come first and
+/// items oldest first, so that a new item appends to the last chunk instead of moving every id.
 package enum SearchIndexBuilder {
-    package struct Entry: Encodable {
+    package struct Document: Encodable, Sendable {
         package var title: String
         package var url: String
         package var type: String
         package var summary: String?
-        package var tags: [String]?
-        package var campaign: String?
-        package var text: String
+    }
+
+    package struct Manifest: Encodable {
+        package var version = 2
+        package var terms = "search/terms/"
+        package var docs = "search/docs/"
+        package var chunk: Int
+        package var documents: Int
+        package var shards: [String]
     }
 
     /// How much of each body is indexed, in characters of plain text.
     package static let bodyCharacters = 1_500
+    /// Documents per chunk: a page of twenty results loads at most twenty small files.
+    package static let chunkSize = 25
+    /// A shard above this estimated size is split by the next letter of its words.
+    package static let shardBytes = 48_000
 
     package static let path = Route.searchIndex
 
-    package static func index(_ sources: FeedSources) throws -> Data {
+    /// Every file of the index.
+    package static func files(_ sources: FeedSources) throws -> [OutputFile] {
+        let (documents, texts) = collect(sources)
+        // Folding every text is most of the cost: in parallel, one folder (and cache) per chunk.
+        let folded = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
+            var folder = WordFolder()
+            return texts[start..<min(start + 256, texts.count)].map { text in
+                (heading: folder.words(plain: text.heading, minimumLength: 2), body: folder.words(html: text.body))
+            }
+        }.flatMap { $0 }
+
+        var postings: [String: [Int]] = [:]
+        for (id, words) in folded.enumerated() {
+            let heading = Set(words.heading)
+            for word in heading { postings[word, default: []].append(id * 2 + 1) }
+            for word in words.body where !heading.contains(word) { postings[word, default: []].append(id * 2) }
+        }
+        // From one shard of every word (a small site) down to shards of longer prefixes.
+        var shards: [(prefix: String, words: [String])] = []
+        split("", Array(postings.keys), postings, into: &shards)
+        shards.sort { $0.prefix < $1.prefix }
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let manifest = Manifest(chunk: chunkSize, documents: documents.count, shards: shards.map(\.prefix))
+        var files = [OutputFile(path: path, contents: .data(try encoder.encode(manifest)))]
+        for shard in shards {
+            files.append(OutputFile(path: manifest.terms + hex(shard.prefix) + ".json",
+                                    contents: .data(shardJSON(shard.words.sorted(), postings))))
+        }
+        for start in stride(from: 0, to: documents.count, by: chunkSize) {
+            let chunk = Array(documents[start..<min(start + chunkSize, documents.count)])
+            files.append(OutputFile(path: manifest.docs + "\(start / chunkSize).json", contents: .data(try encoder.encode(chunk))))
+        }
+        return files
+    }
+
+    /// The documents in id order, each with its heading text (title, summary, tags, campaign) and
+    /// its body HTML.
+    static func collect(_ sources: FeedSources) -> ([Document], [(heading: String, body: String)]) {
         let base = sources.base
         let markdown = sources.markdown
-        var folder = WordFolder()
-        func words(_ html: String) -> String { folder.words(html) }
-        var entries: [Entry] = []
-        for item in sources.selection.current {
-            entries.append(Entry(title: item.title, url: base.relative(Route.item(item.slug)), type: "item",
-                                 summary: sources.summary(of: item), tags: item.tags.isEmpty ? nil : item.tags,
-                                 campaign: item.campaign, text: words(markdown.html(MarkdownPass.DocumentKey.item(item)))))
+        var documents: [Document] = []
+        var texts: [(heading: String, body: String)] = []
+        func add(_ document: Document, extra: [String] = [], body: String) {
+            documents.append(document)
+            texts.append((heading: ([document.title, document.summary ?? ""] + extra).joined(separator: " "), body: body))
         }
         for guideline in sources.site.guidelines {
-            let body = markdown.html(MarkdownPass.DocumentKey.guideline(guideline))
-            entries.append(Entry(title: guideline.title, url: base.relative(Route.guideline(guideline.slug)), type: "guideline",
-                                 summary: guideline.summary, tags: nil, campaign: nil,
-                                 text: words(body + " " + (guideline.dos + guideline.donts).joined(separator: " "))))
+            add(Document(title: guideline.title, url: base.relative(Route.guideline(guideline.slug)), type: "guideline", summary: guideline.summary),
+                body: markdown.html(MarkdownPass.DocumentKey.guideline(guideline)) + " " + (guideline.dos + guideline.donts).joined(separator: " "))
         }
         for module in sources.site.training {
             let lessons = module.lessons.map { markdown.html(MarkdownPass.DocumentKey.lesson(module, $0)) }.joined(separator: " ")
-            entries.append(Entry(title: module.title, url: base.relative(Route.module(module.slug)), type: "training",
-                                 summary: module.objectives.first, tags: nil, campaign: nil,
-                                 text: words(markdown.html(MarkdownPass.DocumentKey.module(module)) + " " + lessons)))
+            add(Document(title: module.title, url: base.relative(Route.module(module.slug)), type: "training", summary: module.objectives.first),
+                body: markdown.html(MarkdownPass.DocumentKey.module(module)) + " " + lessons)
         }
         for page in sources.site.pages {
-            entries.append(Entry(title: page.title, url: base.relative(Route.page(page.slug)), type: "page", summary: nil,
-                                 tags: nil, campaign: nil, text: words(markdown.html(MarkdownPass.DocumentKey.page(page)))))
+            add(Document(title: page.title, url: base.relative(Route.page(page.slug)), type: "page", summary: nil),
+                body: markdown.html(MarkdownPass.DocumentKey.page(page)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(entries)
+        for item in sources.selection.current.reversed() {
+            add(Document(title: item.title, url: base.relative(Route.item(item.slug)), type: "item", summary: sources.summary(of: item)),
+                extra: item.tags + [item.campaign ?? ""], body: markdown.html(MarkdownPass.DocumentKey.item(item)))
+        }
+        return (documents, texts)
+    }
+
+    /// Places `words` (all starting with `prefix`) in one shard, or splits them by their next
+    /// letter when the shard would be too big; a word equal to the prefix stays at this level.
+    static func split(_ prefix: String, _ words: [String], _ postings: [String: [Int]],
+                      into shards: inout [(prefix: String, words: [String])]) {
+        let size = words.reduce(0) { $0 + $1.utf8.count + 4 + 6 * (postings[$1]?.count ?? 0) }
+        let length = prefix.unicodeScalars.count
+        let longer = words.filter { $0.unicodeScalars.count > length }
+        guard size > shardBytes, !longer.isEmpty else {
+            shards.append((prefix, words))
+            return
+        }
+        let exact = words.filter { $0.unicodeScalars.count == length }
+        if !exact.isEmpty { shards.append((prefix, exact)) }
+        let groups = Dictionary(grouping: longer) { String(String.UnicodeScalarView($0.unicodeScalars.prefix(length + 1))) }
+        for (next, group) in groups { split(next, group, postings, into: &shards) }
+    }
+
+    /// `{"word":[ids…],…}`, written directly: words are letters and digits only (`WordFolder`),
+    /// so nothing needs escaping, and a shard is mostly numbers.
+    static func shardJSON(_ words: [String], _ postings: [String: [Int]]) -> Data {
+        var text = "{"
+        for (index, word) in words.enumerated() {
+            if index > 0 { text += "," }
+            text += "\"" + word + "\":[" + (postings[word] ?? []).map(String.init).joined(separator: ",") + "]"
+        }
+        text += "}"
+        return Data(text.utf8)
+    }
+
+    /// The file name of a prefix: its UTF-8 bytes in hexadecimal (any script, any file system);
+    /// `all` for the shard of every word.
+    static func hex(_ prefix: String) -> String {
+        prefix.isEmpty ? "all" : prefix.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }

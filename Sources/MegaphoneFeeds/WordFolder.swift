@@ -18,13 +18,19 @@ package struct WordFolder {
 
     private var cache: [Unicode.Scalar: [Step]] = [:]
 
-    package mutating func words(_ html: String) -> String {
-        let text = FeedSources.plainText(ofHTML: html, characterLimit: SearchIndexBuilder.bodyCharacters)
+    /// The distinct words of a body, from the first `bodyCharacters` of its text; at least three
+    /// letters (shorter body words are mostly articles and prepositions).
+    package mutating func words(html: String) -> [String] {
+        words(plain: FeedSources.plainText(ofHTML: html, characterLimit: SearchIndexBuilder.bodyCharacters), minimumLength: 3)
+    }
+
+    /// The distinct folded words of `text`, in order of first appearance.
+    package mutating func words(plain text: String, minimumLength: Int) -> [String] {
         var seen: Set<String> = []
         var words: [String] = []
         var word = ""
         func flush() {
-            if word.unicodeScalars.count >= 3, seen.insert(word).inserted { words.append(word) }
+            if word.unicodeScalars.count >= minimumLength, seen.insert(word).inserted { words.append(word) }
             word = ""
         }
         for scalar in text.unicodeScalars {
@@ -45,7 +51,7 @@ package struct WordFolder {
             }
         }
         flush()
-        return words.joined(separator: " ")
+        return words
     }
 
     private mutating func steps(for scalar: Unicode.Scalar) -> [Step] {

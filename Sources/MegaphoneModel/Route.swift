@@ -38,6 +38,12 @@ public enum Route {
     public static func campaign(_ name: String) -> String { "campaigns/\(Slug.make(name))/" }
     public static func audience(_ name: String) -> String { "audiences/\(Slug.make(name))/" }
     public static func network(_ id: String) -> String { "networks/\(id)/" }
+    /// Page `number` (from 1) of a listing: the first at the listing's own URL, the others below it.
+    public static func listingPage(_ number: Int, of listing: String) -> String {
+        number <= 1 ? listing : listing + "page/\(number)/"
+    }
+    /// One month of the calendar, `calendar/2026-11/`.
+    public static func calendarMonth(_ month: CalendarMonth) -> String { "calendar/\(month.text)/" }
     /// Theme assets live under `assets/`, content files at their path under `content/`.
     public static func asset(_ path: String) -> String { "assets/\(path)" }
 

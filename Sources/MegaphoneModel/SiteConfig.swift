@@ -38,6 +38,13 @@ public struct SiteConfig: Sendable {
     public var feedItems = 50
     /// Whether the calendar shows scheduled items before their date.
     public var showUpcoming = true
+    /// How many months back `calendar.ics` goes (everything scheduled is always in it).
+    public var icsMonths = 12
+    /// How many items a page of a listing holds (`paginate`).
+    public var paginate = 24
+    /// How many pinned and latest items the home page shows.
+    public var homePinned = 3
+    public var homeLatest = 12
     public var company: String?
     /// A file under `content/`, path relative to it.
     public var logo: String?

@@ -9,7 +9,7 @@ import MegaphoneSupport
 package enum SiteConfigParser {
     package static let keys = ["title", "base_url", "description", "language", "languages", "timezone", "theme", "networks",
                        "mastodon_instance", "utm", "disclosure", "unsafe_html", "feed", "calendar", "company", "logo",
-                       "accent_color", "robots", "results", "goals"]
+                       "accent_color", "robots", "results", "goals", "paginate", "home"]
     package static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
 
     /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
@@ -89,9 +89,16 @@ package enum SiteConfigParser {
             config.feedItems = feed.int("items", in: 1...10_000) ?? config.feedItems
             reader.absorb(feed)
         }
-        if var calendar = reader.nested("calendar", subject: "calendar", allowedKeys: ["show_upcoming"]) {
+        if var calendar = reader.nested("calendar", subject: "calendar", allowedKeys: ["show_upcoming", "ics_months"]) {
             config.showUpcoming = calendar.bool("show_upcoming") ?? config.showUpcoming
+            config.icsMonths = calendar.int("ics_months", in: 1...1_200) ?? config.icsMonths
             reader.absorb(calendar)
+        }
+        config.paginate = reader.int("paginate", in: 1...1_000) ?? config.paginate
+        if var home = reader.nested("home", subject: "home", allowedKeys: ["pinned", "latest"]) {
+            config.homePinned = home.int("pinned", in: 0...100) ?? config.homePinned
+            config.homeLatest = home.int("latest", in: 0...100) ?? config.homeLatest
+            reader.absorb(home)
         }
         config.company = reader.string("company")?.value
         if let logo = reader.string("logo") {

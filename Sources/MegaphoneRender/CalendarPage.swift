@@ -1,21 +1,18 @@
 import Foundation
-import MegaphoneLoad
-import MegaphoneMarkdown
 import MegaphoneModel
-import MegaphoneParse
-import MegaphoneSharing
 import MegaphoneSite
 import MegaphoneSupport
-import MegaphoneValidate
 
-/// Groups items by month and day in the site's time zone, for the calendar page.
+/// Groups items by month and day in the site's time zone, for the calendar pages.
 struct CalendarPage {
     var factory: ContextFactory
     var lang: String
 
+    private var timeZone: TimeZone { factory.site.config.timeZone }
+
     func months(_ items: [ContentItem], linked: Bool, newestFirst: Bool) -> [CalendarMonthContext] {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = factory.site.config.timeZone
+        calendar.timeZone = timeZone
         let locale = Locale(identifier: lang)
         let sorted = items.sorted { newestFirst ? $0.date.value > $1.date.value : $0.date.value < $1.date.value }
         var months: [CalendarMonthContext] = []
@@ -25,15 +22,14 @@ struct CalendarPage {
             let day = calendar.dateComponents([.year, .month, .day], from: item.date.value)
             let month = DateComponents(year: day.year, month: day.month)
             if month != lastMonth {
-                let label = item.date.value.formatted(Date.FormatStyle(locale: locale, timeZone: calendar.timeZone).month(.wide).year())
-                months.append(CalendarMonthContext(label: label, days: []))
+                months.append(CalendarMonthContext(label: label(of: item.date.value), days: []))
                 lastMonth = month
                 lastDay = nil
             }
             if day != lastDay {
-                let label = item.date.value.formatted(Date.FormatStyle(locale: locale, timeZone: calendar.timeZone).weekday(.wide).day().month(.wide))
+                let label = item.date.value.formatted(Date.FormatStyle(locale: locale, timeZone: timeZone).weekday(.wide).day().month(.wide))
                 let start = calendar.startOfDay(for: item.date.value)
-                months[months.count - 1].days.append(CalendarDayContext(label: label, datetime: String(RFC3339.format(start, in: calendar.timeZone).prefix(10)), items: []))
+                months[months.count - 1].days.append(CalendarDayContext(label: label, datetime: String(RFC3339.format(start, in: timeZone).prefix(10)), items: []))
                 lastDay = day
             }
             let entry = CalendarEntryContext(title: item.title, url: linked ? factory.url(Route.item(item.slug)) : nil,
@@ -42,5 +38,63 @@ struct CalendarPage {
             months[months.count - 1].days[lastIndex].items.append(entry)
         }
         return months
+    }
+
+    /// "novembre 2026".
+    func label(of date: Date) -> String {
+        date.formatted(Date.FormatStyle(locale: Locale(identifier: lang), timeZone: timeZone).month(.wide).year())
+    }
+
+    func label(of month: CalendarMonth) -> String {
+        // Mid-month: no time zone can move the 15th into another month.
+        label(of: month.start(in: timeZone).addingTimeInterval(14 * 86_400))
+    }
+}
+
+/// The calendar: `calendar/` shows this month and what is coming, `calendar/YYYY-MM/` each month
+/// that has items, so no page grows with the years.
+extension PageJobs {
+    func calendar() -> [SiteRenderer.Job] {
+        let page = CalendarPage(factory: factory, lang: lang)
+        let config = site.config
+        let thisMonth = CalendarMonth(now, in: config.timeZone)
+        let byMonth = Dictionary(grouping: selection.current) { CalendarMonth($0.date.value, in: config.timeZone) }
+        let monthList = byMonth.keys.sorted(by: >)
+        let index = monthList.map { month in
+            LinkContext(label: page.label(of: month) + " (\(byMonth[month]?.count ?? 0))", url: factory.url(Route.calendarMonth(month)))
+        }
+        @Sendable func monthIndex(current: CalendarMonth?) -> [LinkContext] {
+            zip(monthList, index).map { month, link in
+                var link = link
+                link.current = month == current
+                return link
+            }
+        }
+        let showUpcoming = config.showUpcoming
+        let recent = selection.current.filter { CalendarMonth($0.date.value, in: config.timeZone) >= thisMonth }
+        let home = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
+                                   recent: page.months(recent, linked: true, newestFirst: true), showUpcoming: showUpcoming,
+                                   months: monthIndex(current: nil))
+        var jobs = [job(Route.calendar, template: "calendar",
+                        factory.page(home, title: t("calendar_heading"), route: Route.calendar, kind: .calendar))]
+        let breadcrumbs = [LinkContext(label: t("nav_calendar"), url: factory.url(Route.calendar))]
+        for (position, month) in monthList.enumerated() {
+            let route = Route.calendarMonth(month)
+            let items = byMonth[month] ?? []
+            let heading = t("calendar_month_heading").replacingOccurrences(of: "{month}", with: page.label(of: month))
+            // Newest months come first in `monthList`: the previous month is the next entry.
+            let previous = position + 1 < monthList.count ? monthList[position + 1] : nil
+            let next = position > 0 ? monthList[position - 1] : nil
+            jobs.append(lazyJob(route, template: "calendar") { [self] in
+                let content = CalendarContext(
+                    upcoming: [], recent: page.months(items, linked: true, newestFirst: false), showUpcoming: false,
+                    months: monthIndex(current: month), heading: heading,
+                    previous: previous.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
+                    next: next.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
+                    neighbours: previous != nil || next != nil)
+                return factory.page(content, title: heading, route: route, kind: .calendar, breadcrumbs: breadcrumbs)
+            })
+        }
+        return jobs
     }
 }

@@ -15,11 +15,11 @@ struct PageJobs {
     var selection: Selection
     var now: Date
 
-    private var site: Site { factory.site }
-    private var lang: String { site.config.language }
+    var site: Site { factory.site }
+    var lang: String { site.config.language }
 
     func all(extra: [MarkdownPage]) -> [SiteRenderer.Job] {
-        var jobs = [home(), itemList(), archive(), guidelineList(), trainingList(), notFound(), calendar(), search()] + extra.map(extraPage)
+        var jobs = [home(), guidelineList(), trainingList(), notFound(), search()] + extra.map(extraPage) + calendar()
         jobs += selection.pagedItems.map(item)
         jobs += site.guidelines.map(guideline)
         for module in site.training {
@@ -27,6 +27,7 @@ struct PageJobs {
             jobs += module.lessons.indices.map { lesson(module, $0) }
         }
         jobs += site.pages.map(page)
+        jobs += itemLists() + archive()
         let terms = factory.terms
         jobs += termPages(terms.tags, index: Route.tags, route: Route.tag, heading: "tags", termHeading: "tag_heading")
         var campaignResults: (@Sendable (Terms.Term) -> SectionResultsContext?)?
@@ -43,7 +44,7 @@ struct PageJobs {
         return jobs
     }
 
-    private func job<Content: Fingerprinted>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
+    func job<Content: Fingerprinted>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
         // Contexts are plain values built on this thread; the template only reads them.
         let box = UncheckedBox(context)
         return lazyJob(route, template: template) { box.value }
@@ -52,7 +53,7 @@ struct PageJobs {
     /// A page whose context is built when the job runs: item pages and listings, the bulk of a
     /// site, are then prepared in parallel like they are rendered. The context is fingerprinted
     /// with the template set, so an unchanged page need not be rendered again.
-    private func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
+    func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
                                                  _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
         let theme = factory.theme
         return SiteRenderer.Job(path: Route.file(for: route)) {
@@ -67,17 +68,21 @@ struct PageJobs {
         }
     }
 
-    private func t(_ key: String, _ lang: String? = nil) -> String {
+    func t(_ key: String, _ lang: String? = nil) -> String {
         factory.strings(lang ?? self.lang)[key] ?? key
     }
 
-    private func cards(_ items: [ContentItem]) -> [ItemCardContext] {
+    func cards(_ items: [ContentItem]) -> [ItemCardContext] {
         items.map { factory.listingCard($0, now: now) }
     }
 
     func home() -> SiteRenderer.Job {
-        let pinned = selection.current.filter { $0.priority == .high }
-        let latest = selection.current.filter { $0.priority != .high }.prefix(12)
+        // Bounded (`home:`): a portal of years shows its newest pinned items, then the latest of
+        // the rest; an expired item is not current, so it leaves the home page on its own.
+        let config = site.config
+        let pinned = Array(selection.current.lazy.filter { $0.priority == .high }.prefix(config.homePinned))
+        let shown = Set(pinned.map(\.document.contentPath))
+        let latest = selection.current.lazy.filter { !shown.contains($0.document.contentPath) }.prefix(config.homeLatest)
         let upcoming = site.config.showUpcoming ? selection.upcoming.prefix(8).map {
             UpcomingContext(title: $0.title, date: factory.dates.long($0.date.value, lang: lang), datetime: factory.dates.machine($0.date.value))
         } : []
@@ -87,21 +92,6 @@ struct PageJobs {
             training: site.training.map { LinkContext(label: $0.title, url: factory.url(Route.module($0.slug))) },
             campaigns: factory.terms.campaigns.map { factory.terms.campaign($0.name) })
         return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: .home))
-    }
-
-    func itemList() -> SiteRenderer.Job {
-        let terms = factory.terms
-        let content = ItemListContext(
-            heading: t("items_heading"), intro: t("items_intro"), items: cards(selection.current),
-            tags: terms.tags.map { terms.tag($0.name) }, campaigns: terms.campaigns.map { terms.campaign($0.name) },
-            audiences: terms.audiences.map { terms.audience($0.name) }, networks: terms.networks.map { terms.network($0) })
-        return job(Route.items, template: "items", factory.page(content, title: t("items_heading"), route: Route.items, kind: .items))
-    }
-
-    func archive() -> SiteRenderer.Job {
-        let content = ItemListContext(heading: t("archive_heading"), intro: t("archive_intro"), items: cards(selection.expired))
-        return job(Route.archive, template: "archive", factory.page(content, title: t("archive_heading"), route: Route.archive, kind: .archive,
-                                                                     breadcrumbs: [LinkContext(label: t("nav_items"), url: factory.url(Route.items))]))
     }
 
     func item(_ item: ContentItem) -> SiteRenderer.Job {
@@ -171,14 +161,6 @@ struct PageJobs {
         return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: .page, lang: page.lang))
     }
 
-    func calendar() -> SiteRenderer.Job {
-        let page = CalendarPage(factory: factory, lang: lang)
-        let showUpcoming = site.config.showUpcoming
-        let content = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
-                                      recent: page.months(selection.current, linked: true, newestFirst: true), showUpcoming: showUpcoming)
-        return job(Route.calendar, template: "calendar", factory.page(content, title: t("calendar_heading"), route: Route.calendar, kind: .calendar))
-    }
-
     func search() -> SiteRenderer.Job {
         job(Route.search, template: "search", factory.page(PageContentContext(title: t("search_heading"), html: ""),
                                                           title: t("search_heading"), route: Route.search, kind: .search))
@@ -202,28 +184,6 @@ struct PageJobs {
     func notFound() -> SiteRenderer.Job {
         job(Route.notFound, template: "404", factory.page(PageContentContext(title: t("not_found_heading"), html: ""),
                                                          title: t("not_found_heading"), route: Route.notFound, kind: .notFound))
-    }
-
-    /// The index of all terms of a kind, and one listing per term.
-    /// `slugNamed`: the route is made from the term's slug, not its display name (networks).
-    /// `results`: the figures a term's page shows (campaigns, when analytics data names them).
-    func termPages(_ terms: [Terms.Term], index: String, route routeOf: (String) -> String, heading: String,
-                   termHeading: String, slugNamed: Bool = false,
-                   results: (@Sendable (Terms.Term) -> SectionResultsContext?)? = nil) -> [SiteRenderer.Job] {
-        func route(_ term: Terms.Term) -> String { routeOf(slugNamed ? term.slug : term.name) }
-        let contexts = terms.map { TermContext(name: $0.name, url: factory.url(route($0)), count: $0.items.count) }
-        var jobs = [job(index, template: "terms", factory.page(TermListContext(heading: t(heading), terms: contexts),
-                                                                title: t(heading), route: index, kind: .terms))]
-        for term in terms {
-            let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
-            let path = route(term)
-            let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
-            jobs.append(lazyJob(path, template: "term") { [self] in
-                let content = ItemListContext(heading: title, intro: nil, items: cards(term.items), results: results?(term))
-                return factory.page(content, title: title, route: path, kind: .term, breadcrumbs: breadcrumbs)
-            })
-        }
-        return jobs
     }
 }
 

@@ -126,6 +126,8 @@ struct ItemListContext {
     var networks: [TermContext] = []
     /// A campaign's figures, on its page, when analytics data names it.
     var results: SectionResultsContext? = nil
+    /// Nil when the listing fits on one page.
+    var pagination: PaginationContext? = nil
 }
 
 @TemplateData
@@ -140,6 +142,14 @@ struct CalendarContext {
     var upcoming: [CalendarMonthContext]
     var recent: [CalendarMonthContext]
     var showUpcoming: Bool
+    /// Every month that has a page, newest first.
+    var months: [LinkContext]
+    /// A month's page: its heading and its neighbours; nil on `calendar/`.
+    var heading: String? = nil
+    var previous: LinkContext? = nil
+    var next: LinkContext? = nil
+    /// Whether there is a previous or a next month to link to.
+    var neighbours = false
 }
 
 @TemplateData
