@@ -36,7 +36,9 @@ struct BuildCommand: ParsableCommand {
         let report = Builder.build(options)
         Console.print(report)
         if timings { Console.printTimings(report) }
-        if report.succeeded {
+        if report.upToDate {
+            Console.say("Nothing changed since the last build: \(options.output.path) is up to date (\(report.pagesWritten) pages, checked in \(Console.milliseconds(report.duration))).")
+        } else if report.succeeded {
             let reused = report.pagesReused > 0 ? ", \(report.pagesReused) pages unchanged" : ""
             Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(reused)) into \(options.output.path) in \(Console.milliseconds(report.duration)).")
         } else {

@@ -10,9 +10,7 @@ package enum FeedFiles {
                                 now: published.now, shares: published.shares)
         // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
         // months and everything scheduled, not the years before.
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = published.site.config.timeZone
-        let since = calendar.date(byAdding: .month, value: -published.site.config.icsMonths, to: published.now) ?? .distantPast
+        let since = published.site.config.calendarFeedStart(now: published.now)
         let recent = published.selection.current.filter { $0.date.value >= since }
         let scheduled = published.shownUpcoming
         func rendered(_ path: String, _ make: @escaping @Sendable () throws -> Data) -> OutputFile {

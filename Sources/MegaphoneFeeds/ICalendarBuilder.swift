@@ -47,7 +47,8 @@ package enum ICalendarBuilder {
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + escape("item-\(item.slug)@\(host)"),
-            "DTSTAMP:" + utc(sources.now),
+            // The item's own date, not the build's clock: a rebuild gives the same file.
+            "DTSTAMP:" + utc(item.date.value),
             "DTSTART:" + utc(item.date.value),
             "DURATION:PT30M",
             "SUMMARY:" + escape(item.title),

@@ -11,17 +11,47 @@ extension SourceTree {
     /// left out; links are followed, as a build follows them.
     public static func inputStamps(root: URL) -> [String: String] {
         var stamps: [String: String] = [:]
+        walkInputs(root: root) { path, status in stamps[path] = "\(status.size):\(status.modified)" }
+        return stamps
+    }
+
+    /// Calls `visit` with each input file and its status, in a stable order.
+    static func walkInputs(root: URL, _ visit: (String, POSIXFile.Status) -> Void) {
         func add(_ path: String) {
             guard let status = POSIXFile.status(path, followingLinks: true) else { return }
             if status.kind == .folder {
-                for entry in POSIXFile.entries(of: path, followingLinks: true) where !entry.name.hasPrefix(".") {
+                for entry in POSIXFile.entries(of: path, followingLinks: true).sorted(by: { $0.name < $1.name })
+                    where !entry.name.hasPrefix(".") {
                     add(path + "/" + entry.name)
                 }
             } else {
-                stamps[path] = "\(status.size):\(status.modified)"
+                visit(path, status)
             }
         }
         for input in inputs { add(root.appendingPathComponent(input).path) }
-        return stamps
+    }
+}
+
+/// The identity of everything a build may read, hashed, without reading a byte of it: each
+/// file's path, inode, size and modification time. Equal fingerprints mean no input file was
+/// added, removed, replaced or written.
+public struct InputStamps: Sendable, Equatable, Codable {
+    public var fingerprint: String
+    /// The newest modification time among the files (ns since 1970). A file written in the same
+    /// clock tick as a build started may have changed unseen (same size, same time): a build
+    /// record is trusted only for inputs older than the build that made it (git's "racy" rule).
+    public var newest: Int64
+
+    public static func of(_ root: URL) -> InputStamps {
+        var hasher = StableHasher()
+        var newest: Int64 = 0
+        SourceTree.walkInputs(root: root.standardizedFileURL) { path, status in
+            hasher.combine(path)
+            hasher.combine(status.inode)
+            hasher.combine(UInt64(bitPattern: status.size))
+            hasher.combine(UInt64(bitPattern: status.modified))
+            newest = max(newest, status.modified)
+        }
+        return InputStamps(fingerprint: String(hasher.value, radix: 16), newest: newest)
     }
 }

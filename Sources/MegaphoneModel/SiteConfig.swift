@@ -59,6 +59,17 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.baseURL = baseURL
     }
+
+    /// The first moment `calendar.ics` covers: `calendar.ics_months` before `now`.
+    public func calendarFeedStart(now: Date) -> Date {
+        Self.calendarFeedStart(now: now, timeZone: timeZone, months: icsMonths)
+    }
+
+    public static func calendarFeedStart(now: Date, timeZone: TimeZone, months: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(byAdding: .month, value: -months, to: now) ?? .distantPast
+    }
 }
 
 /// The site's public root. Every URL the site writes is built from it, so a sub-path deploy works.

@@ -40,8 +40,20 @@ public enum OutputWriter {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-retired")
     }
 
+    /// What the builds into `output` remember (render manifest, build record): beside the site,
+    /// never served with it.
+    public static func cacheFolder(of output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-cache")
+    }
+
+    /// The build record's file in the cache.
+    public static let recordName = "build.json"
+
+    /// `record`, when given, makes the build record from the fingerprint of the new site's files;
+    /// it is written once the site is in place, inside the lock.
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
+    public static func write(_ files: [OutputFile], to output: URL,
+                             record: (@Sendable (_ outputs: String) -> Data?)? = nil) throws(Failure) -> Summary {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         do {
@@ -51,18 +63,33 @@ public enum OutputWriter {
         }
         // Two builds into the same output at once would write into the same folder: one waits
         // (the lock is on the parent folder, so no lock file is left behind).
-        return try POSIXFile.whileLocking(parent.path) { () throws(Failure) -> Summary in try writeLocked(files, to: output) }
+        return try POSIXFile.whileLocking(parent.path) { () throws(Failure) -> Summary in
+            try writeLocked(files, to: output, record: record)
+        }
     }
 
-    private static func writeLocked(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
+    private static func writeLocked(_ files: [OutputFile], to output: URL,
+                                    record: (@Sendable (String) -> Data?)?) throws(Failure) -> Summary {
         let staging = retiredFolder(of: output)
+        let cache = cacheFolder(of: output).path
         if let problem = POSIXFile.makeFolder(staging.path) {
             throw Failure(description: "cannot prepare \(staging.path): \(problem)")
         }
         let tree = StagingTree(root: staging.path, previous: PreviousSite(output))
         var outcome = try tree.write(files)
         let swapStarted = DispatchTime.now().uptimeNanoseconds
+        // The record describes the site being replaced: gone before the swap, so that no later
+        // build trusts it for the new site.
+        POSIXFile.remove(cache + "/" + recordName)
         try swapIn(staging, at: output)
+        _ = POSIXFile.makeFolder(cache)
+        // Written after the swap: a manifest that outlives its site only costs renders (stamps).
+        if let manifest = try? RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: outcome.pages).data() {
+            _ = StagingTree.replace(cache + "/" + RenderManifest.fileName, with: manifest)
+        }
+        if let record, let data = record(OutputStamps.fingerprint(of: output.path)) {
+            _ = StagingTree.replace(cache + "/" + recordName, with: data)
+        }
         outcome.writeSeconds += StagingTree.seconds(since: swapStarted)
         return Summary(files: files.count, pagesReused: outcome.reused, renderSeconds: outcome.renderSeconds,
                        writeSeconds: outcome.writeSeconds)

@@ -17,7 +17,7 @@ package struct PreviousSite: Sendable {
     package init?(_ output: URL) {
         guard POSIXFile.status(output.path)?.kind == .folder else { return nil }
         root = output.path
-        manifest = RenderManifest.read(in: root)
+        manifest = RenderManifest.read(in: OutputWriter.cacheFolder(of: output).path)
     }
 
     /// The manifest entry of the page at `path` when it was rendered from `fingerprint` and its

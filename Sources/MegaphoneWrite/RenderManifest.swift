@@ -5,11 +5,13 @@ import MegaphoneSupport
 /// What the previous build rendered: for each page, the fingerprint of everything its template
 /// read (the context, the template set) and the identity of the file written (inode, size,
 /// modification time). A page whose fingerprint is unchanged and whose file is untouched is
-/// linked, not rendered again. It lives in the output as `.megaphone-manifest.json`, so it is
-/// swapped in with the site it describes, and it is ignored when another `megaphone` binary
-/// wrote it (a new version may render differently).
+/// linked, not rendered again. It lives beside the output, in the build cache
+/// (`.NAME.megaphone-cache/pages.json`), not in the served site; it is written after the new site
+/// is swapped in, and an entry whose file is not the one it names (another inode, size or time)
+/// is ignored, so a manifest that outlived its site only costs renders. It is ignored entirely
+/// when another `megaphone` binary wrote it (a new version may render differently).
 package struct RenderManifest: Codable, Sendable {
-    package static let fileName = ".megaphone-manifest.json"
+    package static let fileName = "pages.json"
 
     package struct Entry: Codable, Sendable, Equatable {
         /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
@@ -33,9 +35,9 @@ package struct RenderManifest: Codable, Sendable {
 
     package static func fingerprintText(_ value: UInt64) -> String { String(value, radix: 16) }
 
-    /// The manifest of the site at `root`, when this binary wrote it.
-    package static func read(in root: String) -> RenderManifest? {
-        guard let bytes = POSIXFile.read(root + "/" + fileName),
+    /// The manifest in the build cache `folder`, when this binary wrote it.
+    package static func read(in folder: String) -> RenderManifest? {
+        guard let bytes = POSIXFile.read(folder + "/" + fileName),
               let manifest = try? JSONDecoder().decode(RenderManifest.self, from: Data(bytes)),
               manifest.format == 1, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
         return manifest

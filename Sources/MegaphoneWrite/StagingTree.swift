@@ -15,13 +15,15 @@ package struct StagingTree: Sendable {
         package var reused = 0
         package var renderSeconds = 0.0
         package var writeSeconds = 0.0
+        /// What each page was rendered from, for the next build's manifest.
+        package var pages: [String: RenderManifest.Entry] = [:]
     }
 
     /// How many files are made before they are placed: enough to keep every core busy, few enough
     /// that no more than a batch of pages waits in memory.
     static let batchSize = 64
 
-    /// Makes and places every file, prunes the rest, writes the render manifest. Every file that
+    /// Makes and places every file, prunes the rest. Every file that
     /// cannot be made is reported (its diagnostics in the failure), and then nothing is swapped in.
     package func write(_ files: [OutputFile]) throws(OutputWriter.Failure) -> Outcome {
         var pages: [String: RenderManifest.Entry] = [:]
@@ -51,15 +53,7 @@ package struct StagingTree: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { outcome.writeSeconds += Self.seconds(since: started) }
         prune(keeping: Set(files.map(\.path)))
-        let manifest: Data
-        do {
-            manifest = try RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages).data()
-        } catch {
-            throw OutputWriter.Failure(description: "cannot encode \(RenderManifest.fileName): \(error)")
-        }
-        if let problem = replace(root + "/" + RenderManifest.fileName, with: manifest) {
-            throw OutputWriter.Failure(description: "cannot write \(RenderManifest.fileName): \(problem)")
-        }
+        outcome.pages = pages
         return outcome
     }
 
@@ -129,7 +123,7 @@ package struct StagingTree: Sendable {
             if FileStamp.of(target) != nil, POSIXFile.holds(data, at: target), !(previous?.isSameFile(file.path, as: target) ?? false) {
                 return nil  // what the retired site has here is already right (and is not the live file)
             }
-            return replace(target, with: data)
+            return Self.replace(target, with: data)
         }
         // Something of the retired site in the way is cleared only when it gets in the way.
         if put() != nil, let problem = clearWay(to: file.path) ?? put() {
@@ -163,7 +157,7 @@ package struct StagingTree: Sendable {
     }
 
     /// Writes `data` to a new file and renames it over `path`.
-    private func replace(_ path: String, with data: Data) -> String? {
+    static func replace(_ path: String, with data: Data) -> String? {
         let temporary = path + ".megaphone-new"
         if let problem = POSIXFile.write(data, to: temporary) { return problem }
         if let problem = POSIXFile.rename(temporary, over: path) {
@@ -187,7 +181,6 @@ package struct StagingTree: Sendable {
             let absolute = relative.isEmpty ? root : root + "/" + relative
             for entry in POSIXFile.entries(of: absolute) {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if relative.isEmpty, entry.name == RenderManifest.fileName { continue }
                 switch entry.kind {
                 case .folder where folders.contains(child): walk(child)
                 case .folder: POSIXFile.removeTree(absolute + "/" + entry.name)

@@ -28,6 +28,8 @@ PAGE_TYPES = {
     "tag": "tags/atlas/",
     "campaign": "campaigns/lancement-atlas/",
     "calendar": "calendar/",
+    "calendar month": "calendar/2026-10/",
+    "items page 2": "items/page/2/",
     "search": "search/?q=equipe",
     "page": "pages/faq/",
     "404": "404.html",

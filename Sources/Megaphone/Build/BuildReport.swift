@@ -19,8 +19,10 @@ public struct BuildReport: Sendable {
     /// Pages whose inputs had not changed since the previous build: linked, not rendered.
     public var pagesReused = 0
     public var duration: TimeInterval = 0
-    /// False when nothing was written (errors, or `check`).
+    /// False when nothing was written (errors, `check`, or nothing to do).
     public var wroteOutput = false
+    /// Nothing changed since the last build: the output was left as it was.
+    public var upToDate = false
     /// How long each stage took, in pipeline order (`megaphone build --timings`).
     public var stages: [StageTiming] = []
 

@@ -48,6 +48,20 @@ public enum Builder {
         }
 
         if write { OutputWriter.prepare() }
+        // Nothing changed since the last build (inputs, clock window, options, binary, output):
+        // there is nothing to do. The stamps are taken before anything is read, so a file saved
+        // during this build is seen by the next one.
+        let startedNanoseconds = Int64(started.timeIntervalSince1970 * 1e9)
+        let inputs = write ? InputStamps.of(options.source) : nil
+        if let inputs, let record = BuildRecord.read(for: options.output), record.stillDescribes(options, inputs: inputs) {
+            report.pagesWritten = record.pages
+            report.pagesReused = record.pages
+            report.filesWritten = record.files
+            report.wroteOutput = false
+            report.upToDate = true
+            finishStage("check")
+            return finish()
+        }
         // Load
         let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
         finishStage("load")
@@ -100,8 +114,19 @@ public enum Builder {
         // Write: pages and feeds are made in batches and each batch is placed as soon as it is made;
         // the time of each is measured apart, so the render and write stages say what they took.
         let prepared = Date().timeIntervalSince(stageStarted)
-        do {
-            let written = try OutputWriter.write(files, to: options.output)
+        do throws(OutputWriter.Failure) {
+            var recording: (@Sendable (String) -> Data?)?
+            if let inputs {
+                let record = BuildRecord(megaphone: RenderManifest.binaryIdentity, options: BuildRecord.optionsKey(options),
+                                         inputs: inputs, started: startedNanoseconds, fixedNow: options.now,
+                                         clock: ClockWindow(published), pages: pages.count, files: files.count)
+                recording = { @Sendable outputs in
+                    var record = record
+                    record.outputs = outputs
+                    return record.encoded()
+                }
+            }
+            let written = try OutputWriter.write(files, to: options.output, record: recording)
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count

@@ -3,6 +3,7 @@ import Testing
 @testable import MegaphoneSupport
 @testable import MegaphoneLoad
 @testable import MegaphoneRender
+@testable import MegaphoneWrite
 
 @Suite struct AtomicOutputTests {
     /// Every file of a folder with its bytes, to compare a tree before and after.
@@ -20,6 +21,8 @@ import Testing
         #expect(site.build().succeeded)
         let before = Self.snapshot(site.output)
         #expect(before.count > 5)
+        let cache = OutputWriter.cacheFolder(of: site.output)
+        let cacheBefore = Self.snapshot(cache)
 
         try site.write("content/items/2026-11-20-atlas.md", TestSite.item("campain: lancement\n"))
         try site.write("content/items/2026-11-22-nouveau.md", TestSite.item(title: "Nouveau"))
@@ -28,8 +31,11 @@ import Testing
         #expect(!report.succeeded)
         #expect(!report.wroteOutput)
         #expect(Self.snapshot(site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("megaphone-") }
+        // Nothing is left behind but the cache of the successful build, which still describes it.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+            .filter { $0.contains("megaphone-") && $0 != cache.lastPathComponent }
         #expect(leftovers.isEmpty)
+        #expect(Self.snapshot(cache) == cacheBefore && !cacheBefore.isEmpty)
     }
 
     @Test func successfulBuildReplacesTheWholeSite() throws {

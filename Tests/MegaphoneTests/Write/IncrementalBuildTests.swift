@@ -89,10 +89,13 @@ import Testing
         let site = try Self.site()
         defer { site.remove() }
         _ = site.build()
-        let manifest = site.output.appendingPathComponent(RenderManifest.fileName)
+        let cache = OutputWriter.cacheFolder(of: site.output)
+        let manifest = cache.appendingPathComponent(RenderManifest.fileName)
         let text = try String(contentsOf: manifest, encoding: .utf8)
         try Data(text.replacingOccurrences(of: RenderManifest.binaryIdentity, with: "another-version").utf8).write(to: manifest)
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(OutputWriter.recordName))
         #expect(site.build().pagesReused == 0)
+        #expect(!site.exists(".megaphone-manifest.json"), "the cache is beside the site, not served with it")
     }
 
     /// The site a build replaces is kept beside the output and becomes the next build's folder.

@@ -368,6 +368,18 @@
         if (visible) { shown += 1; }
       });
       status.textContent = status.dataset.template.replace("{n}", String(shown));
+      // A listing in pages filters the page shown; one chosen term also links to its own
+      // listing, which holds every item of it.
+      var all = form.querySelector(".filter-all");
+      if (all) {
+        var chosen = selects.filter(function (select) { return select.value; });
+        var option = chosen.length === 1 ? chosen[0].selectedOptions[0] : null;
+        all.hidden = !(option && option.dataset.url);
+        if (option && option.dataset.url) {
+          all.firstElementChild.href = option.dataset.url;
+          all.firstElementChild.textContent = all.dataset.template.replace("{name}", option.textContent);
+        }
+      }
     }
     selects.forEach(function (select) { select.addEventListener("change", apply); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });

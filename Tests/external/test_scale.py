@@ -1,0 +1,107 @@
+"""A portal of a thousand items: listings in pages, bounded files, and a search that downloads
+only the part of its index a query needs (checked in Chromium's resource timings)."""
+import functools
+import http.server
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import NOW, ROOT, QuietHandler
+
+ITEMS = 1000
+
+
+@pytest.fixture(scope="module")
+def large_site():
+    """Yields (base_url, output_folder) for a generated corpus of ITEMS items."""
+    workdir = pathlib.Path(tempfile.mkdtemp(prefix="megaphone-scale-"))
+    source = workdir / "source"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate_corpus.py"), "--items", str(ITEMS), "--out", str(source)],
+                   check=True, capture_output=True)
+    handler = functools.partial(QuietHandler, directory=str(workdir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/advocacy/"
+    binary = os.environ.get("MEGAPHONE", str(ROOT / ".build" / "debug" / "megaphone"))
+    subprocess.run([binary, "build", "--source", str(source), "--output", str(workdir / "advocacy"), "--base-url", base, "--now", NOW],
+                   check=True, capture_output=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base, workdir / "advocacy"
+    server.shutdown()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def test_no_file_grows_with_the_number_of_items(large_site):
+    _, output = large_site
+    too_big = []
+    for path in output.rglob("*"):
+        limit = {".html": 300_000, ".json": 1_000_000, ".ics": 1_000_000}.get(path.suffix)
+        if limit and path.stat().st_size > limit:
+            too_big.append((str(path.relative_to(output)), path.stat().st_size))
+    assert too_big == []
+    assert (output / "items" / "page" / "2" / "index.html").exists()
+    assert any((output / "calendar").glob("20??-??/index.html"))
+
+
+def test_pages_through_the_item_listing(large_site, browser):
+    base, _ = large_site
+    browser.get(base + "items/")
+    cards = browser.find_elements(By.CSS_SELECTOR, ".cards .card")
+    assert len(cards) == 24
+    first_titles = [card.text for card in cards]
+    browser.find_element(By.CSS_SELECTOR, ".pagination a[rel=next]").click()
+    WebDriverWait(browser, 5).until(expected_conditions.url_contains("items/page/2/"))
+    assert browser.find_element(By.CSS_SELECTOR, ".pagination a[aria-current=page]").text == "2"
+    assert [card.text for card in browser.find_elements(By.CSS_SELECTOR, ".cards .card")] != first_titles
+    # The last page: reached from the navigation, no next link, a previous one.
+    links = browser.find_elements(By.CSS_SELECTOR, ".pagination li a:not([rel])")
+    links[-1].click()
+    WebDriverWait(browser, 5).until(expected_conditions.url_matches(r"items/page/\d+/$"))
+    assert browser.find_elements(By.CSS_SELECTOR, ".pagination a[rel=next]") == []
+    previous = browser.find_element(By.CSS_SELECTOR, ".pagination a[rel=prev]").get_attribute("href")
+    assert previous.startswith(base + "items/")
+    # In-place filtering still works on a page of the listing, and links to the whole term.
+    option = browser.find_elements(By.CSS_SELECTOR, "#filter-campaign option")[1]
+    option.click()
+    cards = browser.find_elements(By.CSS_SELECTOR, ".cards .card")
+    visible = [card for card in cards if card.is_displayed()]
+    assert all(card.get_attribute("data-campaign") == option.get_attribute("value") for card in visible)
+    assert all(not card.is_displayed() for card in cards if card.get_attribute("data-campaign") != option.get_attribute("value"))
+    whole = browser.find_element(By.CSS_SELECTOR, ".filter-all a")
+    assert whole.is_displayed() and "/campaigns/" in whole.get_attribute("href")
+
+
+def index_bytes(output):
+    files = [output / "search-index.json", *(output / "search").rglob("*.json")]
+    return sum(path.stat().st_size for path in files)
+
+
+def test_a_search_downloads_only_what_it_needs(large_site, browser):
+    base, output = large_site
+    browser.get(base + "search/?q=maintenance")
+    WebDriverWait(browser, 10).until(expected_conditions.text_to_be_present_in_element((By.ID, "search-status"), "«"))
+    results = browser.find_elements(By.CSS_SELECTOR, "#search-results li > a")
+    assert 0 < len(results) <= 20
+    assert all(link.get_attribute("href").startswith(base) for link in results)
+    fetched = browser.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter(e => e.name.includes('search-index.json') || e.name.includes('/search/'))"
+        ".map(e => [e.name, e.encodedBodySize])")
+    downloaded = sum(size for _, size in fetched)
+    assert any("/search/terms/" in name for name, _ in fetched)
+    assert downloaded < 300_000
+    assert downloaded < index_bytes(output) / 4, "a query loads a small part of the index"
+    # More results are loaded on demand.
+    more = browser.find_element(By.ID, "search-more")
+    if more.is_displayed():
+        more.click()
+        WebDriverWait(browser, 5).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#search-results li > a")) > 20)
