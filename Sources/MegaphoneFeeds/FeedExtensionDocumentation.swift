@@ -15,7 +15,7 @@ package enum FeedExtensionDocumentation {
         | `guidelines.json` | the program's guidelines, in order, with their do / don't lists |
         | `training.json` | the training modules, their lessons and quizzes |
         | `calendar.ics` | current and scheduled items as iCalendar events on their publish date |
-        | `search-index.json` | what the portal's search box searches |
+        | `search-index.json` | the manifest of the portal's search index (word shards in `search/terms/`, documents in `search/docs/`): for the search box, not a stable interface |
 
         Scheduled items (dated in the future), expired items and drafts are never in the feeds. The
         output is deterministic: the same sources built with the same `--now` give byte-identical files.

@@ -94,7 +94,7 @@ struct ContextFactory: Sendable {
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
             nav: links, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
-                                 js: assetURL("js/site.js"), logo: config.logo.map { url($0) }),
+                                 js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"), logo: config.logo.map { url($0) }),
             content: content)
     }
 

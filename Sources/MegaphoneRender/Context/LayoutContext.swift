@@ -60,6 +60,8 @@ struct AssetContext {
     var css: String
     var printCSS: String?
     var js: String?
+    /// The search, loaded by the search page only.
+    var searchJS: String?
     var logo: String?
 }
 
