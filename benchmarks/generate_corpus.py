@@ -402,6 +402,9 @@ class Generator:
         while len(tracked_link(url, "bluesky", item.campaign, item.slug)) > MAX_TRACKED_LINK and "-" in path:
             path = path.rsplit("-", 1)[0]
             url = f"https://{host}/{section}/{path}{query}"
+        # A long slug (numbered in a 100,000-item corpus) fills utm_content: drop the query too.
+        if len(tracked_link(url, "bluesky", item.campaign, item.slug)) > MAX_TRACKED_LINK:
+            url = f"https://{host}/{section}/{path}"
         return url
 
     def share_messages(self, item):
