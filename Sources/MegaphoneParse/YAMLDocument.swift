@@ -19,7 +19,9 @@ package struct YAMLDocument {
         do {
             // Every value is read as text and typed by MappingReader (dates, numbers, booleans, each
             // with its own message), so Yams' regular-expression tag resolution is not needed.
-            let root = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is given: Yams' default reads the whole process environment (a
+            // dictionary copy) on every call, 3.5% of a 100,000-item check.
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             return .success(YAMLDocument(root: root, displayPath: displayPath, firstLine: firstLine))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, displayPath: displayPath, firstLine: firstLine))
