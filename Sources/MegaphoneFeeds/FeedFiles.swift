@@ -5,7 +5,7 @@ import MegaphoneSite
 /// Every file made for other tools: search index, Atom, iCalendar, catalogs, JSON Feeds; each is
 /// made when it is written, in the writer's parallel loop, the heaviest first.
 package enum FeedFiles {
-    package static func all(_ published: PublishedSite) throws(Diagnostic) -> [OutputFile] {
+    package static func all(_ published: PublishedSite) -> [OutputFile] {
         let feeds = FeedSources(site: published.site, selection: published.selection, markdown: published.markdown,
                                 now: published.now, shares: published.shares)
         // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
@@ -23,9 +23,7 @@ package enum FeedFiles {
             rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: published.terms)
-        // The search index is many files made together: made here, in parallel inside.
-        let searchIndex = OutputFile(path: SearchIndexBuilder.path, contents: .data(Data()))
-        files += try searchIndex.making { try SearchIndexBuilder.files(feeds) }
+        files += SearchIndexBuilder.files(feeds)
         if let results = published.results {
             files.append(rendered(Route.resultsJSON) { try JSONFeedBuilder.encoder().encode(ResultsDocument(results)) })
         }

@@ -26,7 +26,7 @@ package enum SearchIndexBuilder {
         package var summary: String?
     }
 
-    package struct Manifest: Encodable {
+    package struct Manifest: Encodable, Sendable {
         package var version = 2
         package var terms = "search/terms/"
         package var docs = "search/docs/"
@@ -44,8 +44,10 @@ package enum SearchIndexBuilder {
 
     package static let path = Route.searchIndex
 
-    /// Every file of the index.
-    package static func files(_ sources: FeedSources) throws -> [OutputFile] {
+    /// Every file of the index. The words are gathered here (every shard depends on every
+    /// document); the JSON of the manifest and of the document chunks is encoded in the writer's
+    /// loop, like the other feeds.
+    package static func files(_ sources: FeedSources) -> [OutputFile] {
         let (documents, texts) = collect(sources)
         // Folding every text is most of the cost: in parallel, one folder (and cache) per chunk.
         let folded = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
@@ -66,17 +68,16 @@ package enum SearchIndexBuilder {
         split("", Array(postings.keys), postings, into: &shards)
         shards.sort { $0.prefix < $1.prefix }
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let manifest = Manifest(chunk: chunkSize, documents: documents.count, shards: shards.map(\.prefix))
-        var files = [OutputFile(path: path, contents: .data(try encoder.encode(manifest)))]
+        var files = [OutputFile(path: path, contents: .rendered { try JSONFeedBuilder.encoder().encode(manifest) })]
         for shard in shards {
             files.append(OutputFile(path: manifest.terms + hex(shard.prefix) + ".json",
                                     contents: .data(shardJSON(shard.words.sorted(), postings))))
         }
         for start in stride(from: 0, to: documents.count, by: chunkSize) {
             let chunk = Array(documents[start..<min(start + chunkSize, documents.count)])
-            files.append(OutputFile(path: manifest.docs + "\(start / chunkSize).json", contents: .data(try encoder.encode(chunk))))
+            files.append(OutputFile(path: manifest.docs + "\(start / chunkSize).json",
+                                    contents: .rendered { try JSONFeedBuilder.encoder().encode(chunk) }))
         }
         return files
     }

@@ -57,7 +57,6 @@ public enum Builder {
             report.pagesWritten = record.pages
             report.pagesReused = record.pages
             report.filesWritten = record.files
-            report.wroteOutput = false
             report.upToDate = true
             finishStage("check")
             return finish()
@@ -95,15 +94,14 @@ public enum Builder {
                                                          displayPrefix: options.sourceDisplay)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
-        let pages: [OutputFile], feeds: [OutputFile]
+        let pages: [OutputFile]
         do throws(Diagnostic) {
             pages = try SiteRenderer.pages(published, theme: theme, extra: [FeedFiles.documentation])
-            feeds = try FeedFiles.all(published)
         } catch {
             report.diagnostics.append(error)
             return finish()
         }
-        let files = feeds + pages + SiteFiles.copied(site, theme: theme)
+        let files = FeedFiles.all(published) + pages + SiteFiles.copied(site, theme: theme)
         guard write else {
             // `check` renders every page and feed, as a build would, and writes nothing.
             report.diagnostics += FileMaking.problems(files)
