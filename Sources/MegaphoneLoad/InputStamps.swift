@@ -6,16 +6,8 @@ extension SourceTree {
     /// The folders and file a build reads, besides the theme's own assets copied as they are.
     package static let inputs = ["site.yml", "content", "data", "themes", "layouts"]
 
-    /// Every file a build reads, with its size and modification time: when this changes, a build
-    /// would give something else (what `megaphone serve` polls). Editors' hidden swap files are
-    /// left out; links are followed, as a build follows them.
-    public static func inputStamps(root: URL) -> [String: String] {
-        var stamps: [String: String] = [:]
-        walkInputs(root: root) { path, status in stamps[path] = "\(status.size):\(status.modified)" }
-        return stamps
-    }
-
-    /// Calls `visit` with each input file and its status, in a stable order.
+    /// Calls `visit` with each input file and its status, in a stable order. Editors' hidden swap
+    /// files are left out; links are followed, as a build follows them.
     static func walkInputs(root: URL, _ visit: (String, POSIXFile.Status) -> Void) {
         func add(_ path: String) {
             guard let status = POSIXFile.status(path, followingLinks: true) else { return }
@@ -34,7 +26,8 @@ extension SourceTree {
 
 /// The identity of everything a build may read, hashed, without reading a byte of it: each
 /// file's path, inode, size and modification time. Equal fingerprints mean no input file was
-/// added, removed, replaced or written.
+/// added, removed, replaced or written: the build record trusts it, and `megaphone serve` polls
+/// it to rebuild.
 public struct InputStamps: Sendable, Equatable, Codable {
     public var fingerprint: String
     /// The newest modification time among the files (ns since 1970). A file written in the same

@@ -92,11 +92,11 @@ public final class PreviewServer: Sendable {
 
     private func watch(onBuild: @escaping @Sendable (BuildReport) -> Void) async throws {
         let port = try await port()
-        var seen: [String: String]?
+        var seen: InputStamps?
         // Polling works on every file system and with every editor (those that save by renaming
         // too), with no inotify limits.
         while !Task.isCancelled {
-            let current = SourceTree.inputStamps(root: options.source)
+            let current = InputStamps.of(options.source)
             if current != seen {
                 seen = current
                 let report = await build(port: port)
