@@ -35,16 +35,18 @@ public enum OutputWriter {
         DispatchQueue.global(qos: .userInitiated).async { _ = RenderManifest.binaryIdentity }
     }
 
-    /// The sibling folders of `output`: same file system, so the final rename is atomic.
-    package static func retiredFolder(of output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-retired")
+    /// The sibling folders of `output` (`.NAME.megaphone-KIND`): same file system, so the final
+    /// rename is atomic, and never served with the site.
+    private static func sibling(of output: URL, _ kind: String) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-\(kind)")
     }
 
-    /// What the builds into `output` remember (render manifest, build record): beside the site,
-    /// never served with it.
-    public static func cacheFolder(of output: URL) -> URL {
-        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).megaphone-cache")
-    }
+    /// The site the last build replaced, where the next one is written.
+    package static func retiredFolder(of output: URL) -> URL { sibling(of: output, "retired") }
+
+    /// What the builds into `output` remember (render manifest, build record).
+    public static func cacheFolder(of output: URL) -> URL { sibling(of: output, "cache") }
 
     /// The build record's file in the cache.
     public static let recordName = "build.json"
