@@ -66,9 +66,7 @@ public struct SiteConfig: Sendable {
     }
 
     public static func calendarFeedStart(now: Date, timeZone: TimeZone, months: Int) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(byAdding: .month, value: -months, to: now) ?? .distantPast
+        CalendarMonth.gregorian(timeZone).date(byAdding: .month, value: -months, to: now) ?? .distantPast
     }
 }
 

@@ -11,8 +11,7 @@ struct CalendarPage {
     private var timeZone: TimeZone { factory.site.config.timeZone }
 
     func months(_ items: [ContentItem], linked: Bool, newestFirst: Bool) -> [CalendarMonthContext] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = CalendarMonth.gregorian(timeZone)
         let locale = Locale(identifier: lang)
         let sorted = items.sorted { newestFirst ? $0.date.value > $1.date.value : $0.date.value < $1.date.value }
         var months: [CalendarMonthContext] = []
@@ -58,7 +57,8 @@ extension PageJobs {
         let page = CalendarPage(factory: factory, lang: lang)
         let config = site.config
         let thisMonth = CalendarMonth(now, in: config.timeZone)
-        let byMonth = Dictionary(grouping: selection.current) { CalendarMonth($0.date.value, in: config.timeZone) }
+        let calendar = CalendarMonth.gregorian(config.timeZone)
+        let byMonth = Dictionary(grouping: selection.current) { CalendarMonth($0.date.value, calendar: calendar) }
         let monthList = byMonth.keys.sorted(by: >)
         let index = monthList.map { month in
             LinkContext(label: page.label(of: month) + " (\(byMonth[month]?.count ?? 0))", url: factory.url(Route.calendarMonth(month)))
@@ -71,7 +71,7 @@ extension PageJobs {
             }
         }
         let showUpcoming = config.showUpcoming
-        let recent = selection.current.filter { CalendarMonth($0.date.value, in: config.timeZone) >= thisMonth }
+        let recent = byMonth.filter { $0.key >= thisMonth }.values.flatMap { $0 }
         let home = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
                                    recent: page.months(recent, linked: true, newestFirst: true), showUpcoming: showUpcoming,
                                    months: monthIndex(current: nil))

@@ -62,8 +62,9 @@ extension PageJobs {
             jobs += listing(term.items, at: route(term), template: "term", kind: .term, title: title,
                             breadcrumbs: breadcrumbs) { cards, pagination in
                 // The figures are the campaign's: on its first page only.
-                ItemListContext(heading: title, intro: nil, items: cards,
-                                results: pagination.map { $0.current == 1 } ?? true ? results?(term) : nil, pagination: pagination)
+                let firstPage = (pagination?.current ?? 1) == 1
+                return ItemListContext(heading: title, intro: nil, items: cards,
+                                       results: firstPage ? results?(term) : nil, pagination: pagination)
             }
         }
         return jobs

@@ -15,19 +15,26 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The month `date` falls in, in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        self.init(date, calendar: Self.gregorian(timeZone))
+    }
+
+    /// The month `date` falls in, by `calendar`: one calendar for many dates (a site's items).
+    public init(_ date: Date, calendar: Calendar) {
         let parts = calendar.dateComponents([.year, .month], from: date)
         self.init(year: parts.year ?? 1970, month: parts.month ?? 1)
+    }
+
+    public static func gregorian(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
     }
 
     public func adding(months: Int) -> CalendarMonth { CalendarMonth(year: year, month: month + months) }
 
     /// The first instant of the month in `timeZone`.
     public func start(in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: year, month: month, day: 1)) ?? .distantPast
+        Self.gregorian(timeZone).date(from: DateComponents(year: year, month: month, day: 1)) ?? .distantPast
     }
 
     /// `2026-11`.
