@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Megaphone
+
+/// What keeps pages and files from growing with the years: listings in pages, a bounded home
+/// page, the calendar by month, calendar.ics limited to its months and what is scheduled.
+@Suite struct BoundedPagesTests {
+    static func site() throws -> TestSite {
+        var files: [String: String] = [
+            "content/items/old.md": TestSite.item("campaign: archives\n", title: "Vieux contenu", date: "2025-01-10"),
+            "content/items/soon.md": TestSite.item(title: "Bientôt", date: "2026-12-10"),
+        ]
+        for day in 1...5 {
+            files["content/items/item-\(day).md"] = TestSite.item(day <= 2 ? "priority: high\n" : "", title: "Contenu \(day)",
+                                                                   date: "2026-11-0\(day)")
+        }
+        return try TestSite(files, config: TestSite.defaultConfig + "paginate: 2\nhome: {pinned: 1, latest: 2}\n")
+    }
+
+    static func count(_ text: String?, _ needle: String) -> Int { (text ?? "").components(separatedBy: needle).count - 1 }
+
+    @Test func listingsArePagedAndLinkedBothWays() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        // Six current items, two a page: items/, items/page/2/, items/page/3/.
+        #expect(site.exists("items/page/3/index.html") && !site.exists("items/page/4/index.html"))
+        let second = site.read("items/page/2/index.html")
+        #expect(Self.count(second, "<article class=\"card") == 2)
+        #expect(second?.contains("href=\"/advocacy/items/\" rel=\"prev\"") == true)
+        #expect(second?.contains("href=\"/advocacy/items/page/3/\" rel=\"next\"") == true)
+        #expect(second?.contains("<title>Contenus à partager (page 2 sur 3)") == true)
+        #expect(site.read("items/page/3/index.html")?.contains("rel=\"next\"") == false)
+    }
+
+    @Test func theHomePageShowsItsShareOfPinnedAndLatestItems() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let home = try #require(site.read("index.html"))
+        let pinned = try #require(home.range(of: "id=\"pinned-heading\"")).upperBound
+        let pinnedSection = home[pinned...].components(separatedBy: "</section>")[0]
+        #expect(Self.count(pinnedSection, "<article class=\"card") == 1)
+        #expect(Self.count(home, "<article class=\"card") == 3, "one pinned and two latest")
+    }
+
+    @Test func theCalendarIsByMonthAndItsFeedKeepsTwelveMonthsAndWhatIsScheduled() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        #expect(site.exists("calendar/2025-01/index.html") && site.exists("calendar/2026-11/index.html"))
+        let calendar = try #require(site.read("calendar/index.html"))
+        #expect(calendar.contains("Contenu 5") && !calendar.contains("Vieux contenu"), "this month, not the years before")
+        #expect(calendar.contains("href=\"/advocacy/calendar/2025-01/\""), "every month is linked")
+        let ics = try #require(site.read("calendar.ics"))
+        #expect(ics.contains("UID:item-item-5@") && ics.contains("UID:item-soon@"))
+        #expect(!ics.contains("UID:item-old@"), "older than calendar.ics_months")
+    }
+}
