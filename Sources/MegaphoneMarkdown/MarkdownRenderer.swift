@@ -6,7 +6,9 @@ import MegaphoneSupport
 /// CommonMark → HTML through cmark. Safe by default: raw HTML is dropped and `javascript:` links
 /// are emptied by cmark itself; Megaphone also reports them, so the author knows.
 public enum MarkdownRenderer {
-    public static func render(_ markdown: String, unsafeHTML: Bool, rewriteLink: (String) -> LinkRewrite) -> RenderedMarkdown {
+    /// `images` says which remote images are allowed (`allowed_hosts`); any other is an error.
+    public static func render(_ markdown: String, unsafeHTML: Bool, images: ImageSources = ImageSources(),
+                              rewriteLink: (String) -> LinkRewrite) -> RenderedMarkdown {
         let document = parse(markdown)
         defer { cmark_node_free(document) }
 
@@ -35,6 +37,10 @@ public enum MarkdownRenderer {
                     report(.error, "\(scheme) \(what)s are not allowed: they can run code in the reader's browser", atLine: position)
                     continue
                 }
+                if type == CMARK_NODE_IMAGE, let problem = images.problem(with: url) {
+                    report(.error, problem, atLine: position)
+                    continue
+                }
                 switch rewriteLink(url) {
                 case .keep: break
                 case .replace(let newURL): cmark_node_set_url(node, newURL)
@@ -45,6 +51,8 @@ public enum MarkdownRenderer {
                 let position = lineOf(node)
                 if html.range(of: "<script", options: .caseInsensitive) != nil || dangerousScheme(html, anywhere: true) != nil {
                     report(.error, "script in raw HTML is not allowed; describe the content in Markdown instead", atLine: position)
+                } else if unsafeHTML, let problem = RawHTMLSources.urls(in: html).lazy.compactMap(images.problem(with:)).first {
+                    report(.error, problem, atLine: position)
                 } else if !unsafeHTML, !html.hasPrefix("<!--") {
                     report(.warning, "raw HTML is left out of the page; write it in Markdown, or set 'unsafe_html: true' in site.yml",
                            atLine: position)

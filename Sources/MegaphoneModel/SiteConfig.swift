@@ -34,6 +34,8 @@ public struct SiteConfig: Sendable {
     public var disclosure: String?
     /// Raw HTML in Markdown is dropped unless the site opts in.
     public var unsafeHTML = false
+    /// Hosts images may come from besides the portal (`allowed_hosts`), in ASCII.
+    public var imageSources = ImageSources()
     /// How many items a feed holds at most.
     public var feedItems = 50
     /// Whether the calendar shows scheduled items before their date.

@@ -39,6 +39,9 @@ package enum ItemParser {
             if reference.value.contains(":"), let problem = URLCheck.problem(withAbsoluteHTTP: reference.value) {
                 reader.error("image", "invalid image URL '\(reference.value)': \(problem)")
                 image = nil
+            } else if let problem = site.imageSources.problem(with: reference.value) {
+                reader.error("image", problem)
+                image = nil
             }
         } else if reader.has("image_alt") {
             reader.error("image_alt", "'image_alt' is set but there is no 'image'")

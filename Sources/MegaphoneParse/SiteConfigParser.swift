@@ -9,7 +9,7 @@ import MegaphoneSupport
 package enum SiteConfigParser {
     package static let keys = ["title", "base_url", "description", "language", "languages", "timezone", "theme", "networks",
                        "mastodon_instance", "utm", "disclosure", "unsafe_html", "feed", "calendar", "company", "logo",
-                       "accent_color", "robots", "results", "goals", "paginate", "home"]
+                       "accent_color", "robots", "results", "goals", "paginate", "home", "allowed_hosts"]
     package static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
 
     /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
@@ -85,6 +85,14 @@ package enum SiteConfigParser {
         }
         config.disclosure = reader.string("disclosure")?.value
         config.unsafeHTML = reader.bool("unsafe_html") ?? false
+        for written in reader.stringList("allowed_hosts") {
+            if let pattern = ImageSources.pattern(written.value) {
+                config.imageSources.allowedHosts.append(pattern)
+            } else {
+                reader.diagnostics.append(.error(at: written.location, "invalid host '\(written.value)' in allowed_hosts: write a host "
+                    + "name alone, such as cdn.acme.example (or *.acme.example for its subdomains), without https:// or a path"))
+            }
+        }
         if var feed = reader.nested("feed", subject: "feed", allowedKeys: ["items"]) {
             config.feedItems = feed.int("items", in: 1...10_000) ?? config.feedItems
             reader.absorb(feed)

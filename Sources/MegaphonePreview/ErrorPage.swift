@@ -31,7 +31,7 @@ enum ErrorPage {
             \(items)
             </ol>
             </main>
-            \(LiveReload.script(build: build))
+            \(LiveReload.tag(build: build))
             </body>
             </html>
             """

@@ -18,6 +18,10 @@ struct PreviewHandler: HTTPHandler {
             return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json", .cacheControl: "no-store"]),
                                 body: Data(body.utf8))
         }
+        if request.path == LiveReload.scriptPath {
+            return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"]),
+                                body: Data(LiveReload.script.utf8))
+        }
         let basePath = await state.basePath
         let path = request.path.removingPercentEncoding ?? request.path
         guard (path + "/").hasPrefix(basePath) else {

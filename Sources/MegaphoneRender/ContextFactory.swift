@@ -22,6 +22,8 @@ struct ContextFactory: Sendable {
     /// Listing cards of every item with a page, rendered once (in parallel) and reused by every
     /// listing.
     var cards: [String: ItemCardContext] = [:]
+    /// The policy's meta content, the same on every page.
+    var contentSecurityPolicy = ""
     /// UI strings by language, made once.
     var uiStrings: [String: UIStrings] = [:]
 
@@ -85,7 +87,8 @@ struct ContextFactory: Sendable {
         let config = site.config
         return PageContext(
             site: SiteContext(title: config.title, description: config.description, company: config.company,
-                              logo: config.logo, accentColor: config.accentColor, home: url(Route.home),
+                              logo: config.logo, accentColor: config.accentColor,
+                              contentSecurityPolicy: contentSecurityPolicy, home: url(Route.home),
                               items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
                               search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
                               calendarICS: url(Route.iCalendar), language: config.language),
@@ -94,6 +97,7 @@ struct ContextFactory: Sendable {
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
             nav: links, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
+                                 brandCSS: assetURL(BrandStylesheet.logicalPath),
                                  js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"), logo: config.logo.map { url($0) }),
             content: content)
     }

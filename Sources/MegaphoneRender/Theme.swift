@@ -14,7 +14,8 @@ import Yams
 /// per language, and assets published under fingerprinted names.
 public struct Theme: Sendable {
     public struct Asset: Sendable {
-        public var source: URL
+        /// A theme file copied as it is, or a stylesheet made from `site.yml`.
+        public var contents: OutputFile.Contents
         /// Output path, fingerprinted: `assets/css/site.0123456789.css`.
         public var outputPath: String
     }
@@ -45,7 +46,8 @@ public struct Theme: Sendable {
                                     "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]
 
     /// Loads `themes/NAME` under `root`, then the site's `layouts/`. Every problem is reported.
-    public static func load(root: URL, name: String, displayPrefix: String) -> (Theme?, [Diagnostic]) {
+    /// `accentColor` adds `BrandStylesheet` to the assets.
+    public static func load(root: URL, name: String, displayPrefix: String, accentColor: String? = nil) -> (Theme?, [Diagnostic]) {
         func display(_ relative: String) -> String { displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
         let themeURL = root.appendingPathComponent("themes").appendingPathComponent(name)
         var diagnostics: [Diagnostic] = []
@@ -105,7 +107,12 @@ public struct Theme: Sendable {
         for path in SourceTree.listFiles(under: assetsFolder) {
             let source = assetsFolder.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: source.path) else { continue }
-            assets[path] = Asset(source: source, outputPath: Route.asset(Fingerprint.name(path, data: data)))
+            assets[path] = Asset(contents: .copy(from: source), outputPath: Route.asset(Fingerprint.name(path, data: data)))
+        }
+        if let accentColor {
+            let data = Data(BrandStylesheet.css(accentColor: accentColor).utf8)
+            assets[BrandStylesheet.logicalPath] = Asset(contents: .data(data),
+                                                        outputPath: Route.asset(Fingerprint.name(BrandStylesheet.logicalPath, data: data)))
         }
 
         // Mustache renders a partial it cannot find as nothing: a typo would ship empty sections.

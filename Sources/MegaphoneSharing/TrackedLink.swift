@@ -1,10 +1,11 @@
 import MegaphoneSupport
 import MegaphoneModel
 
-/// Adds UTM parameters to a URL without disturbing anything else in it: the scheme, host (IDN
-/// included), path and its percent-escapes stay as written; existing query parameters keep their
-/// order and spelling; any existing `utm_*` parameter (or one we set) is dropped and ours are
-/// appended; the `#fragment` stays at the end.
+/// Adds UTM parameters to a URL without disturbing anything else in it: the scheme, host, path
+/// and its percent-escapes stay as written, but in ASCII (`ASCIIURI`: non-ASCII percent-encoded,
+/// an internationalised host in punycode), so the link survives any mail or chat client; existing
+/// query parameters keep their order and spelling; any existing `utm_*` parameter (or one we set)
+/// is dropped and ours are appended; the `#fragment` stays at the end.
 public enum TrackedLink {
     /// `parameters` values are taken as they are and percent-encoded here.
     public static func tag(_ url: String, with parameters: [(name: String, value: String)]) -> String {
@@ -20,7 +21,7 @@ public enum TrackedLink {
         package var fragment: Substring
 
         public init(_ url: String) {
-            var rest = Substring(url)
+            var rest = Substring(ASCIIURI.encode(url))
             var fragment: Substring = ""
             if let hash = rest.firstIndex(of: "#") {
                 fragment = rest[hash...]

@@ -32,10 +32,10 @@ package struct MarkdownPass: Sendable {
         }
         jobs += site.pages.map { (DocumentKey.page($0), $0.document) }
 
-        let unsafeHTML = site.config.unsafeHTML
+        let unsafeHTML = site.config.unsafeHTML, images = site.config.imageSources
         let results = ConcurrentMap.map(jobs) { job in
             let directory = job.document.contentDirectory
-            let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML) {
+            let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) {
                 resolver.rewrite($0, from: directory)
             }
             let diagnostics = output.problems.map { problem in

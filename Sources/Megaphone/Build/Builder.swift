@@ -91,7 +91,7 @@ public enum Builder {
 
         // Render: the theme is loaded even after an error, so that its own problems are listed too.
         let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
-                                                         displayPrefix: options.sourceDisplay)
+                                                         displayPrefix: options.sourceDisplay, accentColor: site.config.accentColor)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         let pages: [OutputFile]

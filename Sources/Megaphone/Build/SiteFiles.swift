@@ -10,7 +10,7 @@ enum SiteFiles {
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))
         }
-        files += theme.assets.values.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.source)) }
+        files += theme.assets.values.map { OutputFile(path: $0.outputPath, contents: $0.contents) }
         return files
     }
 

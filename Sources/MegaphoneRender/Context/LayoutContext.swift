@@ -29,6 +29,8 @@ struct SiteContext {
     var company: String?
     var logo: String?
     var accentColor: String?
+    /// The `Content-Security-Policy` meta tag's content: base.mustache must carry it.
+    var contentSecurityPolicy: String
     var home: String
     var items: String
     var archive: String
@@ -59,6 +61,8 @@ struct PageMeta {
 struct AssetContext {
     var css: String
     var printCSS: String?
+    /// `accent_color` as a stylesheet (no inline style under the policy).
+    var brandCSS: String?
     var js: String?
     /// The search, loaded by the search page only.
     var searchJS: String?

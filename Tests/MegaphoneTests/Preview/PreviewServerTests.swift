@@ -47,7 +47,11 @@ import Testing
             #expect(home.status == 200 && home.body.contains("Atlas est lancé"))
             let item = try await Self.get(base + "/advocacy/items/atlas/")
             #expect(item.status == 200 && item.body.contains("<h1>Atlas est lancé</h1>"))
-            #expect(item.body.contains(LiveReload.statusPath))
+            #expect(item.body.contains(LiveReload.tag(build: first)))
+            // The script is a file of the portal's origin: the pages' policy allows no inline script.
+            let script = try await Self.get(base + LiveReload.scriptPath)
+            #expect(script.status == 200 && script.body.contains(LiveReload.statusPath))
+            #expect(!item.body.contains("<script>"))
             // Links point at the preview, not the intranet.
             #expect(item.body.contains("href=\"/advocacy/items/\"") && !item.body.contains("intranet.example.com/advocacy/items"))
             #expect(try await Self.get(base + "/advocacy/items/nothing-here/").status == 404)
