@@ -9,9 +9,12 @@ extension SourceTree {
     /// Calls `visit` with each input file and its status, in a stable order. Editors' hidden swap
     /// files are left out; links are followed, as a build follows them.
     static func walkInputs(root: URL, _ visit: (String, POSIXFile.Status) -> Void) {
+        // A link back to a folder above it (an error the build reports) must not loop here.
+        var foldersSeen: Set<String> = []
         func add(_ path: String) {
             guard let status = POSIXFile.status(path, followingLinks: true) else { return }
             if status.kind == .folder {
+                guard foldersSeen.insert(SourceRules.realPath(path) ?? path).inserted else { return }
                 for entry in POSIXFile.entries(of: path, followingLinks: true).sorted(by: { $0.name < $1.name })
                     where !entry.name.hasPrefix(".") {
                     add(path + "/" + entry.name)

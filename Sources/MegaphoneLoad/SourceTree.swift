@@ -30,7 +30,10 @@ public struct SourceTree: Sendable {
         var markdownPaths: [String] = []
         var staticFiles: [String] = []
         let contentURL = root.appendingPathComponent("content")
-        for path in listFiles(under: contentURL) {
+        let allowedRoots = [root, contentURL]
+        let content = SourceRules.list(contentURL, allowedRoots: allowedRoots) { display("content/" + $0) }
+        diagnostics += content.diagnostics
+        for path in content.files {
             if path.lowercased().hasSuffix(".md") { markdownPaths.append(path) } else { staticFiles.append(path) }
         }
 
@@ -55,7 +58,10 @@ public struct SourceTree: Sendable {
             }
         }
         var analytics: [DataFile] = []
-        for path in listFiles(under: root.appendingPathComponent(DataFile.analyticsFolder)) where path.lowercased().hasSuffix(".csv") {
+        let exports = SourceRules.list(root.appendingPathComponent(DataFile.analyticsFolder), allowedRoots: allowedRoots,
+                                       inAnalytics: true) { display(DataFile.analyticsFolder + "/" + $0) }
+        diagnostics += exports.diagnostics
+        for path in exports.files where path.lowercased().hasSuffix(".csv") {
             let relative = DataFile.analyticsFolder + "/" + path
             guard let bytes = POSIXFile.read(root.appendingPathComponent(relative).path) else {
                 diagnostics.append(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
@@ -93,7 +99,7 @@ public struct SourceTree: Sendable {
                 switch entry.kind {
                 case .folder: walk(absolute + "/" + entry.name, child)
                 case .file: paths.append(child)
-                case .other: continue
+                case .link, .other: continue
                 }
             }
         }

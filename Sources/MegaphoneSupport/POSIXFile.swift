@@ -104,24 +104,37 @@ package enum POSIXFile {
         rmdir(path)
     }
 
-    package enum EntryKind { case file, folder, other }
+    /// `link` only when links are not followed.
+    package enum EntryKind { case file, folder, link, other }
 
     /// The names in a folder (without `.` and `..`) and what they are; links are `.other`, unless
     /// `followingLinks`, when they are what they point to.
-    package static func entries(of path: String, followingLinks: Bool = false) -> [(name: String, kind: EntryKind)] {
+    /// A folder's entries. A name that is not valid UTF-8 comes with `validName` false and its
+    /// bad bytes as U+FFFD: it cannot be opened by that name, only reported.
+    package static func entries(of path: String, followingLinks: Bool = false) -> [(name: String, kind: EntryKind, validName: Bool)] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
-        var result: [(name: String, kind: EntryKind)] = []
+        var result: [(name: String, kind: EntryKind, validName: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let (name, validName) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                return String(validating: bytes, as: UTF8.self).map { ($0, true) } ?? (String(decoding: bytes, as: UTF8.self), false)
+            }
             if name == "." || name == ".." { continue }
             var type = UInt32(entry.pointee.d_type)
-            if type == UInt32(DT_UNKNOWN) || (followingLinks && type == UInt32(DT_LNK)) {
+            if validName, type == UInt32(DT_UNKNOWN) || (followingLinks && type == UInt32(DT_LNK)) {
                 var status = stat()
                 guard (followingLinks ? stat(path + "/" + name, &status) : lstat(path + "/" + name, &status)) == 0 else { continue }
-                type = status.st_mode & S_IFMT == S_IFDIR ? UInt32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? UInt32(DT_REG) : 0
+                let format = status.st_mode & S_IFMT
+                type = format == S_IFDIR ? UInt32(DT_DIR) : format == S_IFREG ? UInt32(DT_REG) : format == S_IFLNK ? UInt32(DT_LNK) : 0
             }
-            result.append((name, type == UInt32(DT_DIR) ? .folder : type == UInt32(DT_REG) ? .file : .other))
+            let kind: EntryKind = switch type {
+            case UInt32(DT_DIR): .folder
+            case UInt32(DT_REG): .file
+            case UInt32(DT_LNK): .link
+            default: .other
+            }
+            result.append((name, kind, validName))
         }
         return result
     }

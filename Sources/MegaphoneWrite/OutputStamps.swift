@@ -13,7 +13,7 @@ package enum OutputStamps {
                 hasher.combine(child)
                 switch entry.kind {
                 case .folder: walk(path, child)
-                case .file, .other:
+                case .file, .link, .other:
                     guard let status = POSIXFile.status(path) else { continue }
                     hasher.combine(status.inode)
                     hasher.combine(UInt64(bitPattern: status.size))
