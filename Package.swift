@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "megaphone", targets: ["MegaphoneCLI"]),
         .library(name: "Megaphone", targets: ["Megaphone"]),
+        // The fuzz targets' properties, for Fuzz/ (libFuzzer) and for the tests that replay crashes.
+        .library(name: "MegaphoneFuzzing", targets: ["MegaphoneFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -85,6 +87,9 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // What people write (front matter, documents, Markdown, URLs, analytics exports) → the
+        // properties its readers must keep whatever the bytes; driven by libFuzzer from Fuzz/.
+        .target(name: "MegaphoneFuzzing", dependencies: ["MegaphoneParse"]),
         .executableTarget(
             name: "MegaphoneCLI",
             dependencies: [
@@ -98,6 +103,7 @@ let package = Package(
             dependencies: [
                 "Megaphone",
                 "MegaphonePreview",
+                "MegaphoneFuzzing",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -21,8 +21,11 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `---\nyaml\n---\nbody`. Accepts a byte-order mark and Windows line ends; `...` also
     /// closes the front matter, as in YAML.
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        // Swift reads "\r\n" as one Character: normalise line ends before cutting lines.
-        var text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingEvery("\r\n", with: "\n") : text
+        // Swift reads "\r\n" as one Character: normalise line ends before cutting lines. A lone
+        // "\r" (old Mac files, found by fuzzing) is a line end too, as for YAML, CommonMark and
+        // editors: without it, YAML and Markdown lines would not be the lines an editor shows.
+        var text = text.utf8.contains(UInt8(ascii: "\r"))
+            ? text.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n") : text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         // Lines are found on UTF-8 bytes: a file is read once, not cut into lines and joined again.
         let utf8 = text.utf8

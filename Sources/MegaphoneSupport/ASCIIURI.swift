@@ -50,7 +50,8 @@ public enum ASCIIURI {
             port = hostPart[colon...]
             hostPart = hostPart[..<colon]
         }
-        let host = hostPart.utf8.contains(where: { $0 >= 0x80 }) ? (Self.host(hostPart) ?? percentEncoded(hostPart)) : String(hostPart)
+        // A control character in an ASCII host (found by fuzzing) is escaped like anywhere else.
+        let host = hostPart.utf8.contains(where: { $0 >= 0x80 }) ? (Self.host(hostPart) ?? percentEncoded(hostPart)) : percentEncoded(hostPart)
         return percentEncoded(userInfo) + host + percentEncoded(port)
     }
 

@@ -1,0 +1,1 @@
+// The declaration is all: libFuzzer is linked by Fuzz/Package.swift.
