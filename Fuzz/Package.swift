@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// libFuzzer on Megaphone's readers, apart from the main package so that `swift build` there never
-/// needs the fuzzer's runtime. Built and run by `scripts/fuzz` (`swift build --sanitize=fuzzer`);
+/// needs the fuzzer's runtime. Built and run by `scripts/fuzz` (AddressSanitizer and coverage);
 /// the properties checked are in the main package's MegaphoneFuzzing target.
 let package = Package(
     name: "MegaphoneFuzz",

@@ -53,13 +53,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     static func frontMatter(_ bytes: [UInt8], _ log: PropertyLog) {
         let text = text(bytes)
         guard let split = try? FrontMatter.split(text) else { return }
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        // (Foundation's `contains("")` is false: an empty front matter is part of any file.)
-        log.check((split.yaml.isEmpty || normalized.contains(split.yaml)) && normalized.hasSuffix(split.body),
+        // On bytes: Foundation's `contains` says no for "", and its replacing and `hasSuffix` compare
+        // characters (a CR before a combining mark is not replaced), not the bytes cut: all found
+        // by fuzzing the property itself.
+        let raw = Array(text.utf8)
+        var file: [UInt8] = []
+        for (index, byte) in raw.enumerated() where byte != UInt8(ascii: "\r") || raw.dropFirst(index + 1).first != UInt8(ascii: "\n") {
+            file.append(byte == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : byte)
+        }
+        if file.starts(with: [0xEF, 0xBB, 0xBF]) { file.removeFirst(3) }
+        let yaml = Array(split.yaml.utf8), body = Array(split.body.utf8)
+        let yamlInFile = yaml.isEmpty || (0...max(0, file.count - yaml.count)).contains { file[$0...].starts(with: yaml) }
+        log.check(yamlInFile && file.count >= body.count && file.suffix(body.count).elementsEqual(body),
                   "front matter and body are parts of the file")
         log.check(split.yamlFirstLine == 2 && split.bodyFirstLine >= 3, "lines start after the opening ---")
-        let linesBeforeBody = normalized.utf8.count - split.body.utf8.count
-        log.check(linesBeforeBody >= 0, "the body is not longer than the file")
     }
 
     /// The first byte picks the kind of document (item, guideline, page, module, lesson, or
@@ -126,8 +133,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Any bytes as an export: rows or errors, each at a line of the file, never a crash.
     static func analytics(_ bytes: [UInt8], _ log: PropertyLog) {
         let (export, diagnostics) = AnalyticsReader.read(displayPath: "data/analytics/export.csv", fileName: "export.csv", bytes: bytes)
-        // An export may end its lines with CR alone: count either kind of line end.
-        let lineCount = max(bytes.count { $0 == UInt8(ascii: "\n") }, bytes.count { $0 == UInt8(ascii: "\r") }) + 1
+        // An export may end lines with CR alone, or mix them (found by fuzzing the property itself).
+        let lineCount = Self.lineCount(text(bytes))
         log.check(export == nil || !diagnostics.hasErrors, "rows returned from a file with errors")
         for row in export?.rows ?? [] {
             log.check(row.line >= 1 && row.line <= lineCount + 1, "a row outside the file")
