@@ -34,15 +34,15 @@ struct BuildCommand: ParsableCommand {
         options.includeDrafts = drafts
         options.includeFuture = future
         let report = Builder.build(options)
-        Console.print(report)
+        Console.print(report, format: source.format)
         if timings { Console.printTimings(report) }
         if report.upToDate {
-            Console.say("Nothing changed since the last build: \(options.output.path) is up to date (\(report.pagesWritten) pages, checked in \(Console.milliseconds(report.duration))).")
+            Console.say("Nothing changed since the last build: \(options.output.path) is up to date (\(report.pagesWritten) pages, checked in \(Console.milliseconds(report.duration))).", format: source.format)
         } else if report.succeeded {
             let reused = report.pagesReused > 0 ? ", \(report.pagesReused) pages unchanged" : ""
-            Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(reused)) into \(options.output.path) in \(Console.milliseconds(report.duration)).")
+            Console.say("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(reused)) into \(options.output.path) in \(Console.milliseconds(report.duration)).", format: source.format)
         } else {
-            Console.say("Build failed with \(report.diagnostics.errors.count) error(s); \(options.output.path) was left as it was.")
+            Console.say("Build failed with \(report.diagnostics.errors.count) error(s); \(options.output.path) was left as it was.", format: source.format)
             throw ExitCode.failure
         }
     }

@@ -16,11 +16,11 @@ struct CheckCommand: ParsableCommand {
         var options = BuildOptions(source: source.source)
         options.now = source.now
         let report = Builder.check(options)
-        Console.print(report)
+        Console.print(report, format: source.format)
         if report.succeeded {
-            Console.say("No errors (\(report.diagnostics.filter { $0.severity == .warning }.count) warning(s)), checked in \(Console.milliseconds(report.duration)).")
+            Console.say("No errors (\(report.diagnostics.filter { $0.severity == .warning }.count) warning(s)), checked in \(Console.milliseconds(report.duration)).", format: source.format)
         } else {
-            Console.say("\(report.diagnostics.errors.count) error(s).")
+            Console.say("\(report.diagnostics.errors.count) error(s).", format: source.format)
             throw ExitCode.failure
         }
     }

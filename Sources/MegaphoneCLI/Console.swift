@@ -7,10 +7,15 @@ import MegaphoneRender
 /// Diagnostics go to standard error, one per line, as compilers print them, so editors and CI
 /// annotate the right line; the summary goes to standard output.
 enum Console {
-    static func print(_ report: BuildReport) {
-        for diagnostic in report.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
+    /// The diagnostics in `format`: text on standard error, the machine formats on standard output.
+    static func print(_ report: BuildReport, format: DiagnosticFormat = .text) {
+        let rendered = Data(format.render(report.diagnostics).utf8)
+        (format == .text ? FileHandle.standardError : FileHandle.standardOutput).write(rendered)
+    }
+
+    /// A summary line: on standard error when standard output holds a JSON report.
+    static func say(_ line: String, format: DiagnosticFormat = .text) {
+        (format.ownsStandardOutput ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8))
     }
 
     static func error(_ message: String) {
