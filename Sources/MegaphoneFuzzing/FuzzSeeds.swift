@@ -38,23 +38,20 @@ extension FuzzTarget {
 
     /// The paths `documentReader` reads its input as, by first byte (then site.yml).
     static let documentPaths = ["content/items/2026-11-20-atlas.md", "content/guidelines/01-ton.md", "content/pages/faq.md",
-                                "content/training/profil.md", "content/training/profil/_index.md",
+                                "content/training/profil.md", "content/training/profil/index.md",
                                 "content/training/profil/01-photo.md"]
 
-    /// The selector byte of the document kind at `path`, the same `ContentKind` the build uses.
+    /// The selector byte of the document kind at `path` (its index in `documentPaths`), from the
+    /// same `ContentKind` the build uses.
     static func documentSelector(_ path: String) -> UInt8? {
-        guard let kind = ContentKind(contentPath: String(path.dropFirst("content/".count))) else { return nil }
-        let index = documentPaths.firstIndex { ContentKind(contentPath: String($0.dropFirst("content/".count))).map(Self.sameKind(kind)) ?? false }
-        return index.map(UInt8.init)
-    }
-
-    private static func sameKind(_ kind: ContentKind) -> (ContentKind) -> Bool {
-        { other in
-            switch (kind, other) {
-            case (.item, .item), (.guideline, .guideline), (.page, .page), (.trainingModuleFile, .trainingModuleFile),
-                 (.trainingModuleIndex, .trainingModuleIndex), (.lesson, .lesson): true
-            default: false
-            }
+        switch ContentKind(contentPath: String(path.dropFirst("content/".count))) {
+        case .item: 0
+        case .guideline: 1
+        case .page: 2
+        case .trainingModuleFile: 3
+        case .trainingModuleIndex: 4
+        case .lesson: 5
+        case nil: nil
         }
     }
 }

@@ -79,11 +79,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         var diagnostics: [Diagnostic] = []
         let paths = Self.documentPaths
         let produced: Bool
-        if Int(selector) % (paths.count + 1) == paths.count {
+        let choice = Int(selector) % (paths.count + 1)
+        if choice == paths.count {
             let file = TextFile(relativePath: "site.yml", displayPath: "site.yml", text: text)
             produced = SiteConfigParser.parse(file, displayPath: "site.yml", baseURLOverride: nil, diagnostics: &diagnostics) != nil
         } else {
-            let path = paths[Int(selector) % (paths.count + 1)]
+            let path = paths[choice]
             let config = SiteConfig(title: "Fuzz", baseURL: BaseURL("https://intranet.example/")!)
             let (content, found) = SiteParser.parseFile(TextFile(relativePath: path, displayPath: path, text: text), config: config)
             diagnostics = found

@@ -19,6 +19,15 @@ public enum SourceRules {
             inAnalytics ? .analyticsExport : path.lowercased().hasSuffix(".md") ? .markdown : .contentFile
         }
 
+        /// The kind of file, as the message names it.
+        var files: String {
+            switch self {
+            case .markdown: "a Markdown file"
+            case .contentFile: "a file under content/"
+            case .analyticsExport: "an analytics export"
+            }
+        }
+
         var advice: String {
             switch self {
             case .markdown: "split it into several documents, or move its data to a file beside it"
@@ -41,8 +50,7 @@ public enum SourceRules {
         func addFile(_ absolute: String, _ relative: String) {
             let limit = Limit.of(relative, inAnalytics: inAnalytics)
             if let size = POSIXFile.status(absolute, followingLinks: true)?.size, size > limit.rawValue {
-                error(relative, "this file is \(megabytes(size)); a \(inAnalytics ? "analytics export" : limit == .markdown ? "Markdown file" : "file under content/") "
-                    + "may be at most \(megabytes(limit.rawValue)): \(limit.advice)")
+                error(relative, "this file is \(megabytes(size)); \(limit.files) may be at most \(megabytes(limit.rawValue)): \(limit.advice)")
             } else {
                 files.append(relative)
             }

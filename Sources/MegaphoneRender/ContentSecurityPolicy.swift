@@ -19,7 +19,7 @@ public struct ContentSecurityPolicy: Sendable, Equatable {
         [("default-src", ["'self'"]),
          ("script-src", ["'self'"]),
          ("style-src", ["'self'"]),
-         ("img-src", ["'self'"] + imageSources.policySources),
+         ("img-src", ["'self'"] + imageSources.allowedHosts),
          ("font-src", ["'self'"]),
          ("connect-src", ["'self'"]),
          ("media-src", ["'self'"]),

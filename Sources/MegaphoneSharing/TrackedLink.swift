@@ -52,23 +52,14 @@ public enum TrackedLink {
     /// Percent-encodes everything but RFC 3986's unreserved characters, so a value is safe in a
     /// query and decodes back to itself.
     public static func encode(_ value: String) -> String {
-        var encoded: [UInt8] = []
-        encoded.reserveCapacity(value.utf8.count * 2)
-        for byte in value.utf8 {
+        ASCIIURI.percentEncoded(value) { byte in
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                encoded.append(byte)
-            default:
-                encoded.append(UInt8(ascii: "%"))
-                encoded.append(hexDigits[Int(byte >> 4)])
-                encoded.append(hexDigits[Int(byte & 0x0F)])
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): false
+            default: true
             }
         }
-        return String(decoding: encoded, as: UTF8.self)
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// A UTM value as analytics tools group best: lower-case, spaces as dashes.
     public static func normalize(_ value: String) -> String {

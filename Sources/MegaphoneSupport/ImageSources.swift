@@ -54,7 +54,4 @@ public struct ImageSources: Sendable, Equatable {
             + "would call that server, and the pages' security policy blocks it; save the picture as a file beside "
             + "the document and write its name, or, if \(host) is a company server, add it to 'allowed_hosts' in site.yml"
     }
-
-    /// The sources of the policy's `img-src` (after `'self'`).
-    public var policySources: [String] { allowedHosts }
 }

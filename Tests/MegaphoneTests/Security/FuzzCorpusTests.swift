@@ -28,6 +28,14 @@ import Testing
         }
     }
 
+    /// Seeds are filed under the selector that reads them as their own kind of document.
+    @Test func eachDocumentKindHasTheSelectorOfItsPath() {
+        for (index, path) in FuzzTarget.documentPaths.enumerated() {
+            #expect(FuzzTarget.documentSelector(path) == UInt8(index), "\(path)")
+        }
+        #expect(FuzzTarget.documentSelector("content/other/x.md") == nil)
+    }
+
     /// The properties are not vacuous: inputs that break them are caught.
     @Test func aBrokenPropertyIsReported() {
         #expect(FuzzTarget.documentReader.brokenProperties([0] + Array("---\ntitle: x\ndate: 2026-11-20\n---\n".utf8)) == [])
