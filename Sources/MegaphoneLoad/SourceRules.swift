@@ -28,6 +28,20 @@ public enum SourceRules {
             }
         }
 
+        /// What a file of `size` bytes, over this limit, is told.
+        func message(size: Int64) -> String {
+            "this file is \(megabytes(size)); \(files) may be at most \(megabytes(rawValue)): \(advice)"
+        }
+
+        /// The file at `path`, read unless it is over this limit; the error says why not.
+        func read(_ path: String, at location: SourceLocation) -> Result<[UInt8], Diagnostic> {
+            switch POSIXFile.read(path, atMost: rawValue) {
+            case .success(let bytes): .success(bytes)
+            case .failure(.tooLarge(let size)): .failure(.error(at: location, message(size: size)))
+            case .failure(.unreadable): .failure(.error(at: location, "cannot read this file"))
+            }
+        }
+
         var advice: String {
             switch self {
             case .markdown: "split it into several documents, or move its data to a file beside it"
@@ -48,9 +62,11 @@ public enum SourceRules {
             diagnostics.append(.error(at: SourceLocation(path: display(relative)), message))
         }
         func addFile(_ absolute: String, _ relative: String) {
+            // Markdown files and exports are read next, and `read(_:limit:)` checks their size with
+            // the read's own fstat: a stat here for each would cost a system call per file.
             let limit = Limit.of(relative, inAnalytics: inAnalytics)
-            if let size = POSIXFile.status(absolute, followingLinks: true)?.size, size > limit.rawValue {
-                error(relative, "this file is \(megabytes(size)); \(limit.files) may be at most \(megabytes(limit.rawValue)): \(limit.advice)")
+            if limit == .contentFile, let size = POSIXFile.status(absolute, followingLinks: true)?.size, size > limit.rawValue {
+                error(relative, limit.message(size: size))
             } else {
                 files.append(relative)
             }

@@ -41,8 +41,10 @@ public struct SourceTree: Sendable {
         let results = ConcurrentMap.map(markdownPaths) { path -> Result<TextFile, Diagnostic> in
             let relative = "content/" + path
             let url = contentURL.appendingPathComponent(path)
-            guard let bytes = POSIXFile.read(url.path) else {
-                return .failure(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
+            let bytes: [UInt8]
+            switch SourceRules.Limit.markdown.read(url.path, at: SourceLocation(path: display(relative))) {
+            case .success(let read): bytes = read
+            case .failure(let diagnostic): return .failure(diagnostic)
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return .failure(.error(at: SourceLocation(path: display(relative), line: 1, column: 1),
@@ -63,8 +65,12 @@ public struct SourceTree: Sendable {
         diagnostics += exports.diagnostics
         for path in exports.files where path.lowercased().hasSuffix(".csv") {
             let relative = DataFile.analyticsFolder + "/" + path
-            guard let bytes = POSIXFile.read(root.appendingPathComponent(relative).path) else {
-                diagnostics.append(.error(at: SourceLocation(path: display(relative)), "cannot read this file"))
+            let bytes: [UInt8]
+            switch SourceRules.Limit.analyticsExport.read(root.appendingPathComponent(relative).path,
+                                                         at: SourceLocation(path: display(relative))) {
+            case .success(let read): bytes = read
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
                 continue
             }
             analytics.append(DataFile(relativePath: relative, displayPath: display(relative), bytes: bytes))

@@ -31,23 +31,36 @@ package enum POSIXFile {
 
     /// The bytes of the file at `path`, or nil when it cannot be read.
     package static func read(_ path: String) -> [UInt8]? {
+        try? read(path, atMost: .max).get()
+    }
+
+    package enum ReadFailure: Error, Equatable {
+        case unreadable
+        /// The file's size, over the limit: nothing of it was read.
+        case tooLarge(Int64)
+    }
+
+    /// The bytes of the file at `path`, unless it holds more than `limit` bytes: the size comes
+    /// from the `fstat` the read needs anyway, so a size rule costs no extra call.
+    package static func read(_ path: String, atMost limit: Int64) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard Int64(status.st_size) <= limit else { return .failure(.tooLarge(Int64(status.st_size))) }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
         var offset = 0
         while true {
             if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
             let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
+            guard count >= 0 else { return .failure(.unreadable) }
             if count == 0 { break }
             offset += count
         }
         bytes.removeSubrange(offset...)
-        return bytes
+        return .success(bytes)
     }
 
     /// Whether `path` is a regular file (not a link) whose bytes are exactly `data`.
