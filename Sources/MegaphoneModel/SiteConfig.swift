@@ -56,6 +56,8 @@ public struct SiteConfig: Sendable {
     public var allowRobots = false
     public var results = ResultsOptions()
     public var goals: [Goal] = []
+    /// Nil when site.yml has no `suggestions:`: the portal then has no suggestion page.
+    public var suggestions: SuggestionOptions?
 
     public init(title: String, baseURL: BaseURL) {
         self.title = title
@@ -102,6 +104,19 @@ public struct BaseURL: Sendable, Equatable {
     public func relative(_ sitePath: String) -> String { path + sitePath }
 
     public var string: String { origin + path }
+}
+
+/// `suggestions:` in site.yml: where the "Suggest content" page sends what employees propose.
+public struct SuggestionOptions: Sendable, Equatable {
+    /// The address the form's e-mail goes to (the form works without JavaScript through it).
+    public var email: String
+    /// The repository's new-file page with `{filename}` and `{content}` placeholders, if any.
+    public var editorURL: String?
+
+    public init(email: String, editorURL: String? = nil) {
+        self.email = email
+        self.editorURL = editorURL
+    }
 }
 
 /// `results:` in site.yml: how figures read back from analytics are shown.

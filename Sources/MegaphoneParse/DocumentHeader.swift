@@ -12,7 +12,7 @@ package struct DocumentHeader {
     package var reader: MappingReader
 
     /// Nil when the file cannot be read at all; the reason is in `diagnostics`.
-    package static func open(_ file: TextFile, subject: String, allowedKeys: [String], diagnostics: inout [Diagnostic]) -> DocumentHeader? {
+    package static func open<Key: FieldKey>(_ file: TextFile, subject: String, keys: Key.Type, diagnostics: inout [Diagnostic]) -> DocumentHeader? {
         let contentPath = String(file.relativePath.dropFirst("content/".count))
         let frontMatter: FrontMatter
         do {
@@ -33,18 +33,18 @@ package struct DocumentHeader {
             diagnostics.append(diagnostic)
             return nil
         case .success(let yaml):
-            let reader = MappingReader(document: yaml, node: yaml.root, subject: subject, allowedKeys: allowedKeys + ["slug"])
+            let reader = MappingReader(document: yaml, node: yaml.root, subject: subject, keys: Key.self)
             return DocumentHeader(document: document, reader: reader)
         }
     }
 
     /// `slug:` when given and valid, else the file name's.
-    package mutating func slug(fallback: String? = nil) -> String {
+    package mutating func slug(_ key: some FieldKey, fallback: String? = nil) -> String {
         let derived = fallback ?? Slug.fromFileName(document.contentPath)
-        guard let written = reader.string("slug") else { return derived }
+        guard let written = reader.string(key) else { return derived }
         guard Slug.isValid(written.value) else {
             let suggestion = Slug.make(written.value)
-            reader.error("slug", "invalid slug '\(written.value)': use lower-case letters, digits and dashes"
+            reader.error(key, "invalid slug '\(written.value)': use lower-case letters, digits and dashes"
                 + (suggestion.isEmpty ? "" : "; did you mean '\(suggestion)'?"))
             return derived
         }
@@ -52,12 +52,12 @@ package struct DocumentHeader {
     }
 
     /// `lang:` checked against the site's languages, else the site's language.
-    package mutating func language(site: SiteConfig) -> String {
-        guard let lang = reader.string("lang") else { return site.language }
+    package mutating func language(_ key: some FieldKey, site: SiteConfig) -> String {
+        guard let lang = reader.string(key) else { return site.language }
         let code = lang.value.lowercased()
         let known = site.languages.isEmpty ? [site.language] : site.languages
         guard known.contains(code) else {
-            reader.error("lang", "unknown language '\(lang.value)'; site.yml lists \(known.joined(separator: ", "))"
+            reader.error(key, "unknown language '\(lang.value)'; site.yml lists \(known.joined(separator: ", "))"
                 + Suggestion.hint(for: code, among: known))
             return site.language
         }

@@ -6,21 +6,19 @@ import MegaphoneSharing
 
 /// Front matter of a guideline → `Guideline`.
 package enum GuidelineParser {
-    package static let keys = ["title", "order", "summary", "do", "dont", "updated", "lang"]
-
     package static func parse(_ file: TextFile, site: SiteConfig, diagnostics: inout [Diagnostic]) -> Guideline? {
-        guard var header = DocumentHeader.open(file, subject: "a guideline", allowedKeys: keys, diagnostics: &diagnostics) else {
+        guard var header = DocumentHeader.open(file, subject: "a guideline", keys: GuidelineKey.self, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
-        let slug = header.slug()
-        let lang = header.language(site: site)
-        guard let title = header.reader.string("title", required: true) else { return nil }
+        let slug = header.slug(GuidelineKey.slug)
+        let lang = header.language(GuidelineKey.lang, site: site)
+        guard let title = header.reader.string(GuidelineKey.title) else { return nil }
         return Guideline(
             document: header.document, slug: slug, title: title.value,
-            order: header.reader.int("order", in: -9999...9999) ?? 0,
-            summary: header.reader.string("summary")?.value,
-            dos: header.reader.stringList("do").map(\.value), donts: header.reader.stringList("dont").map(\.value),
-            updated: header.reader.date("updated", timeZone: site.timeZone)?.value, lang: lang)
+            order: header.reader.int(GuidelineKey.order) ?? 0,
+            summary: header.reader.string(GuidelineKey.summary)?.value,
+            dos: header.reader.stringList(GuidelineKey.dos).map(\.value), donts: header.reader.stringList(GuidelineKey.donts).map(\.value),
+            updated: header.reader.date(GuidelineKey.updated, timeZone: site.timeZone)?.value, lang: lang)
     }
 }

@@ -18,8 +18,12 @@ package struct MappingReader {
     private var suggestedKeys: Set<String> = []
     package var diagnostics: [Diagnostic] = []
 
-    /// `node` nil means an empty document (every key absent). Keys not in `allowedKeys` are errors.
-    package init(document: YAMLDocument, node: Node?, subject: String, allowedKeys: [String]) {
+    /// `node` nil means an empty document (every key absent). Keys not among `keys` are errors.
+    package init<Key: FieldKey>(document: YAMLDocument, node: Node?, subject: String, keys: Key.Type) {
+        self.init(document: document, node: node, subject: subject, allowedKeys: Key.names)
+    }
+
+    private init(document: YAMLDocument, node: Node?, subject: String, allowedKeys: [String]) {
         self.document = document
         self.subject = subject
         mappingLocation = node.map(document.location(of:))
@@ -51,24 +55,28 @@ package struct MappingReader {
     }
 
     /// The value of `key`, nil when absent or null.
-    package func node(_ key: String) -> Node? {
+    private func node(_ key: String) -> Node? {
         guard let value = pairs[key]?.value, !Self.isNull(value) else { return nil }
         return value
     }
 
-    package func has(_ key: String) -> Bool { node(key) != nil }
+    package func has(_ key: some FieldKey) -> Bool { node(key.name) != nil }
 
     /// Where the value of `key` is written; the mapping's start when the key is absent.
-    package func location(of key: String) -> SourceLocation {
+    private func location(of key: String) -> SourceLocation {
         guard let pair = pairs[key] else { return mappingLocation }
         return Self.isNull(pair.value) ? document.location(of: pair.key) : document.location(of: pair.value)
     }
 
-    package func keyLocation(of key: String) -> SourceLocation {
+    private func keyLocation(of key: String) -> SourceLocation {
         pairs[key].map { document.location(of: $0.key) } ?? mappingLocation
     }
 
-    package mutating func error(_ key: String, _ message: String) {
+    package mutating func error(_ key: some FieldKey, _ message: String) {
+        error(key.name, message)
+    }
+
+    private mutating func error(_ key: String, _ message: String) {
         diagnostics.append(.error(at: location(of: key), message))
     }
 
@@ -76,8 +84,10 @@ package struct MappingReader {
         diagnostics.append(.error(at: document.location(of: node), message))
     }
 
-    package mutating func requireKey(_ key: String) -> Bool {
-        if has(key) { return true }
+    package mutating func requireKey(_ key: some FieldKey) -> Bool { requireKey(key.name) }
+
+    private mutating func requireKey(_ key: String) -> Bool {
+        if node(key) != nil { return true }
         if pairs[key] != nil {
             diagnostics.append(.error(at: keyLocation(of: key), "'\(key)' is empty; \(subject) needs a value for it"))
         } else if !suggestedKeys.contains(key) {
@@ -88,11 +98,11 @@ package struct MappingReader {
 
     // MARK: Scalars
 
-    /// Text; a number or a date written bare is taken as its text.
-    package mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
-        if required, !requireKey(key) { return nil }
-        guard let value = node(key) else { return nil }
-        return text(value, key: key)
+    /// Text; a number or a date written bare is taken as its text. Required keys report their absence.
+    package mutating func string(_ key: some FieldKey) -> Located<String>? {
+        if key.isRequired, !requireKey(key.name) { return nil }
+        guard let value = node(key.name) else { return nil }
+        return text(value, key: key.name)
     }
 
     /// Text that must not be empty once trimmed.
@@ -109,55 +119,60 @@ package struct MappingReader {
         return Located(trimmed, at: document.location(of: value))
     }
 
-    package mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
-        guard let value = node(key) else { return nil }
+    /// A whole number in the key's range, or in `range` when it depends on other keys.
+    package mutating func int(_ key: some FieldKey, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let range = range ?? key.shape.integerRange else {
+            preconditionFailure("'\(key.name)' is not declared as a number")
+        }
+        if key.isRequired, !requireKey(key.name) { return nil }
+        guard let value = node(key.name) else { return nil }
         guard let number = value.scalar.flatMap({ Int($0.string.trimmingCharacters(in: .whitespaces)) }) else {
-            error(at: value, "'\(key)' must be a whole number, not '\(value.scalar?.string ?? "a list")'")
+            error(at: value, "'\(key.name)' must be a whole number, not '\(value.scalar?.string ?? "a list")'")
             return nil
         }
         guard range.contains(number) else {
-            error(at: value, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            error(at: value, "'\(key.name)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
             return nil
         }
         return number
     }
 
-    package mutating func bool(_ key: String) -> Bool? {
-        guard let value = node(key) else { return nil }
+    package mutating func bool(_ key: some FieldKey) -> Bool? {
+        guard let value = node(key.name) else { return nil }
         switch value.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error(at: value, "'\(key)' must be true or false, not '\(value.scalar?.string ?? "a list")'")
+            error(at: value, "'\(key.name)' must be true or false, not '\(value.scalar?.string ?? "a list")'")
             return nil
         }
     }
 
-    package mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type) -> Choice?
+    package mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: some FieldKey, as type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
         guard let text = string(key) else { return nil }
         if let choice = Choice(rawValue: text.value.lowercased()) { return choice }
         let allowed = Choice.allCases.map(\.rawValue)
-        error(key, "'\(key)' must be one of \(allowed.joined(separator: ", ")), not '\(text.value)'"
+        error(key, "'\(key.name)' must be one of \(allowed.joined(separator: ", ")), not '\(text.value)'"
             + Suggestion.hint(for: text.value, among: allowed))
         return nil
     }
 
-    package mutating func date(_ key: String, timeZone: TimeZone, required: Bool = false) -> Located<Date>? {
-        guard let text = string(key, required: required) else { return nil }
+    package mutating func date(_ key: some FieldKey, timeZone: TimeZone) -> Located<Date>? {
+        guard let text = string(key) else { return nil }
         switch DateParser.parse(text.value, defaultTimeZone: timeZone) {
         case .success(let date): return Located(date, at: text.location)
         case .failure(let problem):
-            error(key, "invalid date '\(text.value)' for '\(key)': \(problem.message)")
+            error(key, "invalid date '\(text.value)' for '\(key.name)': \(problem.message)")
             return nil
         }
     }
 
     /// An absolute http(s) URL.
-    package mutating func url(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let text = string(key, required: required) else { return nil }
+    package mutating func url(_ key: some FieldKey) -> Located<String>? {
+        guard let text = string(key) else { return nil }
         if let problem = URLCheck.problem(withAbsoluteHTTP: text.value) {
-            error(key, "invalid URL '\(text.value)' for '\(key)': \(problem)")
+            error(key, "invalid URL '\(text.value)' for '\(key.name)': \(problem)")
             return nil
         }
         return text
@@ -166,47 +181,47 @@ package struct MappingReader {
     // MARK: Collections
 
     /// A list of texts; a single text is taken as a list of one.
-    package mutating func stringList(_ key: String) -> [Located<String>] {
-        guard let value = node(key) else { return [] }
-        if value.scalar != nil { return text(value, key: key).map { [$0] } ?? [] }
+    package mutating func stringList(_ key: some FieldKey) -> [Located<String>] {
+        guard let value = node(key.name) else { return [] }
+        if value.scalar != nil { return text(value, key: key.name).map { [$0] } ?? [] }
         guard let sequence = value.sequence else {
-            error(at: value, "'\(key)' must be a list (one '- entry' per line)")
+            error(at: value, "'\(key.name)' must be a list (one '- entry' per line)")
             return []
         }
         return sequence.compactMap { element in
             if Self.isNull(element) {
-                error(at: element, "empty entry in '\(key)'")
+                error(at: element, "empty entry in '\(key.name)'")
                 return nil
             }
-            return text(element, key: key)
+            return text(element, key: key.name)
         }
     }
 
-    /// The list's element nodes, for lists of maps (quiz questions).
-    package mutating func sequence(_ key: String) -> [Node] {
-        guard let value = node(key) else { return [] }
+    /// Readers of a list of maps (quiz questions, goals), each with the keys of `Entry`.
+    package mutating func records<Entry: FieldKey>(_ key: some FieldKey, subject: String, keys: Entry.Type) -> [(node: Node, reader: MappingReader)] {
+        guard let value = node(key.name) else { return [] }
         guard let sequence = value.sequence else {
-            error(at: value, "'\(key)' must be a list (one '- entry' per line)")
+            error(at: value, "'\(key.name)' must be a list (one '- entry' per line)")
             return []
         }
-        return Array(sequence)
+        return sequence.map { ($0, MappingReader(document: document, node: $0, subject: subject, keys: Entry.self)) }
     }
 
-    /// A nested map read with its own allowed keys; its diagnostics are merged with `finish`.
-    package mutating func nested(_ key: String, subject: String, allowedKeys: [String]) -> MappingReader? {
-        guard let value = node(key) else { return nil }
+    /// A nested map read with its own keys; its diagnostics are merged with `absorb`.
+    package mutating func nested<Nested: FieldKey>(_ key: some FieldKey, keys: Nested.Type) -> MappingReader? {
+        guard let value = node(key.name) else { return nil }
         guard value.isMapping else {
-            error(at: value, "'\(key)' must be a map of 'key: value' lines")
+            error(at: value, "'\(key.name)' must be a map of 'key: value' lines")
             return nil
         }
-        return MappingReader(document: document, node: value, subject: subject, allowedKeys: allowedKeys)
+        return MappingReader(document: document, node: value, subject: key.name, keys: Nested.self)
     }
 
     /// A map whose keys are free (share messages by network), in the order written.
-    package mutating func pairs(_ key: String) -> [(key: Located<String>, value: Node)] {
-        guard let value = node(key) else { return [] }
+    package mutating func pairs(_ key: some FieldKey) -> [(key: Located<String>, value: Node)] {
+        guard let value = node(key.name) else { return [] }
         guard let mapping = value.mapping else {
-            error(at: value, "'\(key)' must be a map of 'name: value' lines")
+            error(at: value, "'\(key.name)' must be a map of 'name: value' lines")
             return []
         }
         return mapping.compactMap { pair in

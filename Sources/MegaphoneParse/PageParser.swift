@@ -6,18 +6,16 @@ import MegaphoneSharing
 
 /// Front matter of a free page → `Page`.
 package enum PageParser {
-    package static let keys = ["title", "order", "menu", "lang"]
-
     package static func parse(_ file: TextFile, site: SiteConfig, diagnostics: inout [Diagnostic]) -> Page? {
-        guard var header = DocumentHeader.open(file, subject: "a page", allowedKeys: keys, diagnostics: &diagnostics) else {
+        guard var header = DocumentHeader.open(file, subject: "a page", keys: PageKey.self, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
-        let slug = header.slug()
-        let lang = header.language(site: site)
-        guard let title = header.reader.string("title", required: true) else { return nil }
+        let slug = header.slug(PageKey.slug)
+        let lang = header.language(PageKey.lang, site: site)
+        guard let title = header.reader.string(PageKey.title) else { return nil }
         return Page(document: header.document, slug: slug, title: title.value,
-                    order: header.reader.int("order", in: -9999...9999) ?? 0,
-                    menu: header.reader.bool("menu") ?? false, lang: lang)
+                    order: header.reader.int(PageKey.order) ?? 0,
+                    menu: header.reader.bool(PageKey.menu) ?? false, lang: lang)
     }
 }

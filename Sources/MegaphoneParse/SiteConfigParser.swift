@@ -7,11 +7,6 @@ import MegaphoneSupport
 
 /// `site.yml` → `SiteConfig`.
 package enum SiteConfigParser {
-    package static let keys = ["title", "base_url", "description", "language", "languages", "timezone", "theme", "networks",
-                       "mastodon_instance", "utm", "disclosure", "unsafe_html", "feed", "calendar", "company", "logo",
-                       "accent_color", "robots", "results", "goals", "paginate", "home", "allowed_hosts"]
-    package static let utmKeys = ["source", "medium", "campaign", "content", "personal", "extra"]
-
     /// Nil when there is no file (the loader said why) or its required keys are unusable; problems
     /// go to `diagnostics`.
     package static func parse(_ file: TextFile?, displayPath: String, baseURLOverride: String?, diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -23,39 +18,39 @@ package enum SiteConfigParser {
             return nil
         case .success(let composed): document = composed
         }
-        var reader = MappingReader(document: document, node: document.root, subject: "site.yml", allowedKeys: keys)
+        var reader = MappingReader(document: document, node: document.root, subject: "site.yml", keys: SiteKey.self)
         defer { diagnostics += reader.diagnostics }
 
-        let title = reader.string("title", required: true)
+        let title = reader.string(SiteKey.title)
         var baseURL: BaseURL?
         if let override = baseURLOverride {
             baseURL = BaseURL(override)
             if baseURL == nil {
                 diagnostics.append(.error(at: SourceLocation(path: "--base-url"), "invalid base URL '\(override)': it must be an absolute http(s) URL without query or fragment"))
             }
-        } else if let written = reader.string("base_url", required: true) {
+        } else if let written = reader.string(SiteKey.baseURL) {
             baseURL = BaseURL(written.value)
             if baseURL == nil {
-                reader.error("base_url", "invalid base_url '\(written.value)': it must be an absolute http(s) URL such as https://intranet.example.com/advocacy/")
+                reader.error(SiteKey.baseURL, "invalid base_url '\(written.value)': it must be an absolute http(s) URL such as https://intranet.example.com/advocacy/")
             }
         }
         guard let title, let baseURL else { return nil }
 
         var config = SiteConfig(title: title.value, baseURL: baseURL)
-        config.description = reader.string("description")?.value
-        if let language = reader.string("language") { config.language = language.value.lowercased() }
-        config.languages = reader.stringList("languages").map { $0.value.lowercased() }
+        config.description = reader.string(SiteKey.description)?.value
+        if let language = reader.string(SiteKey.language) { config.language = language.value.lowercased() }
+        config.languages = reader.stringList(SiteKey.languages).map { $0.value.lowercased() }
         if !config.languages.isEmpty, !config.languages.contains(config.language) {
-            reader.error("languages", "'languages' must include the site's 'language' (\(config.language))")
+            reader.error(SiteKey.languages, "'languages' must include the site's 'language' (\(config.language))")
         }
-        if let zone = reader.string("timezone") {
+        if let zone = reader.string(SiteKey.timezone) {
             if let timeZone = TimeZone(identifier: zone.value) { config.timeZone = timeZone }
-            else { reader.error("timezone", "unknown time zone '\(zone.value)'; use a name such as Europe/Paris or UTC") }
+            else { reader.error(SiteKey.timezone, "unknown time zone '\(zone.value)'; use a name such as Europe/Paris or UTC") }
         }
-        if let theme = reader.string("theme") { config.theme = theme.value }
-        if reader.has("networks") {
+        if let theme = reader.string(SiteKey.theme) { config.theme = theme.value }
+        if reader.has(SiteKey.networks) {
             var networks: [String] = []
-            for network in reader.stringList("networks") {
+            for network in reader.stringList(SiteKey.networks) {
                 let id = network.value.lowercased()
                 if Network.named(id) == nil {
                     reader.diagnostics.append(.error(at: network.location, "unknown network '\(network.value)'"
@@ -69,23 +64,23 @@ package enum SiteConfigParser {
             }
             config.networks = networks
         }
-        if let instance = reader.url("mastodon_instance") {
+        if let instance = reader.url(SiteKey.mastodonInstance) {
             config.mastodonInstance = instance.value.hasSuffix("/") ? String(instance.value.dropLast()) : instance.value
         }
-        if var utm = reader.nested("utm", subject: "utm", allowedKeys: utmKeys) {
-            if let value = utm.string("source") { config.utm.source = value.value }
-            if let value = utm.string("medium") { config.utm.medium = value.value }
-            if let value = utm.string("campaign") { config.utm.campaign = value.value }
-            if let value = utm.string("content") { config.utm.content = value.value }
-            if let value = utm.string("personal") { config.utm.personal = value.value }
-            config.utm.extra = utm.pairs("extra").compactMap { key, value in
+        if var utm = reader.nested(SiteKey.utm, keys: UTMKey.self) {
+            if let value = utm.string(UTMKey.source) { config.utm.source = value.value }
+            if let value = utm.string(UTMKey.medium) { config.utm.medium = value.value }
+            if let value = utm.string(UTMKey.campaign) { config.utm.campaign = value.value }
+            if let value = utm.string(UTMKey.content) { config.utm.content = value.value }
+            if let value = utm.string(UTMKey.personal) { config.utm.personal = value.value }
+            config.utm.extra = utm.pairs(UTMKey.extra).compactMap { key, value in
                 utm.text(value, key: "extra.\(key.value)").map { (key.value, $0.value) }
             }
             reader.absorb(utm)
         }
-        config.disclosure = reader.string("disclosure")?.value
-        config.unsafeHTML = reader.bool("unsafe_html") ?? false
-        for written in reader.stringList("allowed_hosts") {
+        config.disclosure = reader.string(SiteKey.disclosure)?.value
+        config.unsafeHTML = reader.bool(SiteKey.unsafeHTML) ?? false
+        for written in reader.stringList(SiteKey.allowedHosts) {
             if let pattern = ImageSources.pattern(written.value) {
                 config.imageSources.allowedHosts.append(pattern)
             } else {
@@ -93,27 +88,27 @@ package enum SiteConfigParser {
                     + "name alone, such as cdn.acme.example (or *.acme.example for its subdomains), without https:// or a path"))
             }
         }
-        if var feed = reader.nested("feed", subject: "feed", allowedKeys: ["items"]) {
-            config.feedItems = feed.int("items", in: 1...10_000) ?? config.feedItems
+        if var feed = reader.nested(SiteKey.feed, keys: FeedKey.self) {
+            config.feedItems = feed.int(FeedKey.items) ?? config.feedItems
             reader.absorb(feed)
         }
-        if var calendar = reader.nested("calendar", subject: "calendar", allowedKeys: ["show_upcoming", "ics_months"]) {
-            config.showUpcoming = calendar.bool("show_upcoming") ?? config.showUpcoming
-            config.icsMonths = calendar.int("ics_months", in: 1...1_200) ?? config.icsMonths
+        if var calendar = reader.nested(SiteKey.calendar, keys: CalendarKey.self) {
+            config.showUpcoming = calendar.bool(CalendarKey.showUpcoming) ?? config.showUpcoming
+            config.icsMonths = calendar.int(CalendarKey.icsMonths) ?? config.icsMonths
             reader.absorb(calendar)
         }
-        config.paginate = reader.int("paginate", in: 1...1_000) ?? config.paginate
-        if var home = reader.nested("home", subject: "home", allowedKeys: ["pinned", "latest"]) {
-            config.homePinned = home.int("pinned", in: 0...100) ?? config.homePinned
-            config.homeLatest = home.int("latest", in: 0...100) ?? config.homeLatest
+        config.paginate = reader.int(SiteKey.paginate) ?? config.paginate
+        if var home = reader.nested(SiteKey.home, keys: HomeKey.self) {
+            config.homePinned = home.int(HomeKey.pinned) ?? config.homePinned
+            config.homeLatest = home.int(HomeKey.latest) ?? config.homeLatest
             reader.absorb(home)
         }
-        config.company = reader.string("company")?.value
-        if let logo = reader.string("logo") {
+        config.company = reader.string(SiteKey.company)?.value
+        if let logo = reader.string(SiteKey.logo) {
             config.logo = logo.value.hasPrefix("/") ? String(logo.value.dropFirst()) : logo.value
             config.logoLocation = logo.location
         }
-        if let color = reader.string("accent_color") {
+        if let color = reader.string(SiteKey.accentColor) {
             let hex = color.value.dropFirst()
             if color.value.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) {
                 config.accentColor = color.value
@@ -123,11 +118,12 @@ package enum SiteConfigParser {
                         + String(format: "%.1f", ratio) + ":1 on white; links and buttons need 4.5:1 (WCAG AA): choose a darker shade"))
                 }
             } else {
-                reader.error("accent_color", "invalid accent_color '\(color.value)': use a hex colour such as #0055aa")
+                reader.error(SiteKey.accentColor, "invalid accent_color '\(color.value)': use a hex colour such as #0055aa")
             }
         }
-        if let robots = reader.choice("robots", as: RobotsPolicy.self) { config.allowRobots = robots == .allow }
+        if let robots = reader.choice(SiteKey.robots, as: RobotsPolicy.self) { config.allowRobots = robots == .allow }
         readResults(&reader, into: &config)
+        readSuggestions(&reader, into: &config)
         return config
     }
 

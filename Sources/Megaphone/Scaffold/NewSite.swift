@@ -30,7 +30,7 @@ public enum NewSite {
         if let existing = try? fileManager.contentsOfDirectory(atPath: folder.path), !existing.filter({ !$0.hasPrefix(".") }).isEmpty {
             throw Failure(description: "\(folder.path) is not empty; choose a new folder")
         }
-        let files = starterFiles(now: now)
+        let files = starterFiles(now: now) + EditorFiles.starterFiles()
         do {
             for (path, text) in files {
                 let url = folder.appendingPathComponent(path)

@@ -27,6 +27,29 @@ import Testing
         #expect(attributes[.type] as? FileAttributeType == .typeDirectory)
     }
 
+    /// The editor settings `init` writes point at schema files it wrote, for site.yml and for the
+    /// front matter of every kind of content file.
+    @Test func aNewSiteMapsEditorsToItsSchemas() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try NewSite.create(in: folder, themes: Self.themes, now: Date())
+        func json(_ path: String) throws -> [String: Any] {
+            try #require(JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(path))) as? [String: Any])
+        }
+        let yamlSchemas = try #require(try json(".vscode/settings.json")["yaml.schemas"] as? [String: [String]])
+        #expect(yamlSchemas == ["./.megaphone/schemas/site.schema.json": ["site.yml"]])
+        let plugins = try #require(try json(".remarkrc.json")["plugins"] as? [Any])
+        let rule = try #require(plugins.last as? [Any])
+        #expect(rule.first as? String == "remark-lint-frontmatter-schema")
+        let mapped = try #require((rule.last as? [String: Any])?["schemas"] as? [String: [String]])
+        #expect(mapped.count == 5)
+        for (schema, globs) in mapped.merging(yamlSchemas, uniquingKeysWith: { a, _ in a }) {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(schema).path), "\(schema)")
+            #expect(!globs.isEmpty)
+        }
+        #expect(mapped["./.megaphone/schemas/item.schema.json"] == ["./content/items/**/*.md"])
+    }
+
     @Test func refusesAFolderThatHoldsFilesOrAMissingTheme() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-init-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
