@@ -17,6 +17,8 @@ public enum Route {
     public static let search = "search/"
     public static let feedExtension = "feed-extension/"
     public static let results = "results/"
+    /// The "Suggest content" form, when site.yml has `suggestions:`.
+    public static let suggest = "suggest/"
     public static let notFound = "404.html"
     public static let robots = "robots.txt"
     /// Files Megaphone writes besides pages: no content may take their place.
@@ -55,7 +57,7 @@ public enum Route {
 
 /// The kinds of page the site makes, as the theme sees them (`page.kind`, a hook for styles).
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, items, archive, item, guidelines, guideline, training, module, lesson, page, calendar, search, terms, term, results
+    case home, items, archive, item, guidelines, guideline, training, module, lesson, page, calendar, search, terms, term, results, suggest
     case guidelinesSummary = "guidelines-summary"
     case notFound = "not-found"
 }

@@ -9,9 +9,12 @@ import MegaphoneSupport
 /// `frame-ancestors` and `report-uri` are left out: browsers ignore them in a meta tag.
 public struct ContentSecurityPolicy: Sendable, Equatable {
     public var imageSources: ImageSources
+    /// The suggestion form posts to a `mailto:` address (it works without JavaScript that way).
+    public var allowsMailForms: Bool
 
-    public init(imageSources: ImageSources) {
+    public init(imageSources: ImageSources, allowsMailForms: Bool = false) {
         self.imageSources = imageSources
+        self.allowsMailForms = allowsMailForms
     }
 
     /// Directive → sources, in the order they are written.
@@ -27,7 +30,7 @@ public struct ContentSecurityPolicy: Sendable, Equatable {
          ("worker-src", ["'self'"]),
          ("object-src", ["'none'"]),
          ("base-uri", ["'self'"]),
-         ("form-action", ["'self'"])]
+         ("form-action", ["'self'"] + (allowsMailForms ? ["mailto:"] : []))]
     }
 
     /// The meta tag's `content`.

@@ -90,7 +90,8 @@ struct ContextFactory: Sendable {
                               logo: config.logo, accentColor: config.accentColor,
                               contentSecurityPolicy: contentSecurityPolicy, home: url(Route.home),
                               items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
-                              search: url(Route.search), guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
+                              search: url(Route.search), suggest: config.suggestions.map { _ in url(Route.suggest) },
+                              guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
                               calendarICS: url(Route.iCalendar), language: config.language),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
                            canonical: base.absolute(route), lang: lang, kind: kind.rawValue,
@@ -98,7 +99,8 @@ struct ContextFactory: Sendable {
             nav: links, menu: menu, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
                                  brandCSS: assetURL(BrandStylesheet.logicalPath),
-                                 js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"), logo: config.logo.map { url($0) }),
+                                 js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"),
+                                 suggestJS: assetURL("js/suggest.js"), logo: config.logo.map { url($0) }),
             content: content)
     }
 

@@ -41,6 +41,7 @@ struct PageJobs {
                           heading: "networks", termHeading: "network_heading", slugNamed: true)
         jobs.append(guidelinesSummary())
         if let results = results() { jobs.append(results) }
+        if let suggest = suggest() { jobs.append(suggest) }
         return jobs
     }
 
@@ -164,6 +165,14 @@ struct PageJobs {
     func search() -> SiteRenderer.Job {
         job(Route.search, template: "search", factory.page(PageContentContext(title: t("search_heading"), html: ""),
                                                           title: t("search_heading"), route: Route.search, kind: .search))
+    }
+
+    /// The "Suggest content" form: only when site.yml says where suggestions go.
+    func suggest() -> SiteRenderer.Job? {
+        guard let options = site.config.suggestions else { return nil }
+        let content = SuggestContext(options: options, networks: site.config.networks, title: t("suggest_heading"),
+                                     subject: t("suggest_subject"))
+        return job(Route.suggest, template: "suggest", factory.page(content, title: t("suggest_heading"), route: Route.suggest, kind: .suggest))
     }
 
     /// A page made from Markdown the build gives (the feeds' documentation).

@@ -17,7 +17,8 @@ package enum SiteRenderer {
                                      dates: DateText(timeZone: published.config.timeZone), terms: published.terms,
                                      shares: published.shares, results: published.results)
         factory.prepareStrings()
-        factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources).value
+        factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
+                                                              allowsMailForms: published.config.suggestions != nil).value
         try factory.prepareCards(published.selection.pagedItems, now: published.now)
         let jobs = PageJobs(factory: factory, selection: published.selection, now: published.now).all(extra: extra)
         return jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }

@@ -34,6 +34,7 @@ PAGE_TYPES = {
     "page": "pages/faq/",
     "404": "404.html",
     "results": "results/",
+    "suggest": "suggest/",
 }
 
 

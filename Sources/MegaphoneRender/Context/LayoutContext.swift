@@ -36,6 +36,8 @@ struct SiteContext {
     var archive: String
     var calendar: String
     var search: String
+    /// The "Suggest content" page, nil when site.yml has no `suggestions:`.
+    var suggest: String?
     var guidelinesSummary: String
     var feedJSON: String
     var feedAtom: String
@@ -66,6 +68,8 @@ struct AssetContext {
     var js: String?
     /// The search, loaded by the search page only.
     var searchJS: String?
+    /// What turns the suggestion form into a Markdown file, loaded by that page only.
+    var suggestJS: String?
     var logo: String?
 }
 
