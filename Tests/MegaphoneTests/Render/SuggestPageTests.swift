@@ -23,6 +23,7 @@ import Testing
         #expect(page.contains(#"data-editor="https://github.com/acme/portail/new/main/content/items?filename={filename}&amp;value={content}""#))
         // The message asked for is the first network's, with its limit.
         #expect(page.contains(#"data-network="x""#) && page.contains(#"maxlength="280""#))
+        #expect(try #require(site.read("index.html")).contains(#"<h2 id="suggest-heading">Proposer un contenu</h2>"#))
         for path in ["index.html", "suggest/index.html", "items/atlas/index.html"] {
             let html = try #require(site.read(path), "\(path)")
             #expect(html.contains(#"<a href="/advocacy/suggest/">Proposer un contenu</a>"#), "\(path)")
@@ -37,6 +38,7 @@ import Testing
         #expect(!site.exists("suggest/index.html"))
         let home = try #require(site.read("index.html"))
         #expect(!home.contains("/suggest/"))
+        #expect(!home.contains("suggest-heading"))
         #expect(home.contains("form-action 'self'\""))
     }
 
