@@ -35,6 +35,9 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
+        // The commit `megaphone --version` names, compiled in by scripts/install (a header beside
+        // the build, so no source file is edited); "unknown" in any other build.
+        .target(name: "CBuildInfo"),
         .macro(
             name: "MegaphoneMacros",
             dependencies: [
@@ -76,7 +79,7 @@ let package = Package(
         // The output folder: written aside, swapped in atomically, unchanged pages linked.
         .target(name: "MegaphoneWrite", dependencies: ["MegaphoneModel", "CAtomicSwap"]),
         // The pipeline in order (Build/) and new files (Scaffold/): what the CLI and preview use.
-        .target(name: "Megaphone", dependencies: ["MegaphoneRender", "MegaphoneFeeds", "MegaphoneWrite"]),
+        .target(name: "Megaphone", dependencies: ["MegaphoneRender", "MegaphoneFeeds", "MegaphoneWrite", "CBuildInfo"]),
         // `megaphone serve`: builds, serves and rebuilds on change; apart so the pipeline has no
         // HTTP dependency.
         .target(

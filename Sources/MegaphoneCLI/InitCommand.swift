@@ -18,8 +18,8 @@ struct InitCommand: ParsableCommand {
     var themes: String?
 
     func run() throws {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        guard let themesFolder = themes.map({ URL(fileURLWithPath: $0) }) ?? NewSite.installedThemes(executable: executable) else {
+        guard let themesFolder = themes.map({ URL(fileURLWithPath: $0) })
+                ?? Installation.executable.flatMap(NewSite.installedThemes(executable:)) else {
             Console.error("the default theme was not found beside this megaphone; pass --themes DIR (the folder that holds default/)")
             throw ExitCode.failure
         }

@@ -6,9 +6,10 @@ extension SourceTree {
     /// The folders and file a build reads, besides the theme's own assets copied as they are.
     package static let inputs = ["site.yml", "content", "data", "themes", "layouts"]
 
-    /// Calls `visit` with each input file and its status, in a stable order. Editors' hidden swap
-    /// files are left out; links are followed, as a build follows them.
-    static func walkInputs(root: URL, _ visit: (String, POSIXFile.Status) -> Void) {
+    /// Calls `visit` with each input file and its status, in a stable order, then each file under
+    /// `extraFolders`. Editors' hidden swap files are left out; links are followed, as a build
+    /// follows them.
+    static func walkInputs(root: URL, extraFolders: [URL] = [], _ visit: (String, POSIXFile.Status) -> Void) {
         // A link back to a folder above it (an error the build reports) must not loop here.
         var foldersSeen: Set<String> = []
         func add(_ path: String) {
@@ -24,6 +25,7 @@ extension SourceTree {
             }
         }
         for input in inputs { add(root.appendingPathComponent(input).path) }
+        for folder in extraFolders { add(folder.standardizedFileURL.path) }
     }
 }
 
@@ -38,10 +40,12 @@ public struct InputStamps: Sendable, Equatable, Codable {
     /// record is trusted only for inputs older than the build that made it (git's "racy" rule).
     public var newest: Int64
 
-    public static func of(_ root: URL) -> InputStamps {
+    /// `themeFolders`: the themes outside the site a build may use (an installation's), so that
+    /// editing one is a change too.
+    public static func of(_ root: URL, themeFolders: [URL] = []) -> InputStamps {
         var hasher = StableHasher()
         var newest: Int64 = 0
-        SourceTree.walkInputs(root: root.standardizedFileURL) { path, status in
+        SourceTree.walkInputs(root: root.standardizedFileURL, extraFolders: themeFolders) { path, status in
             hasher.combine(path)
             hasher.combine(status.inode)
             hasher.combine(UInt64(bitPattern: status.size))

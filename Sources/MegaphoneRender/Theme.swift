@@ -45,25 +45,31 @@ public struct Theme: Sendable {
     static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
                                     "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]
 
-    /// Loads `themes/NAME` under `root`, then the site's `layouts/`. Every problem is reported.
-    /// `accentColor` adds `BrandStylesheet` to the assets.
-    public static func load(root: URL, name: String, displayPrefix: String, accentColor: String? = nil) -> (Theme?, [Diagnostic]) {
+    /// Loads `themes/NAME` under `root`, else `NAME` in the first of `fallbacks` (folders of
+    /// themes outside the site: an installation's) that has it; then the site's `layouts/`.
+    /// Every problem is reported. `accentColor` adds `BrandStylesheet` to the assets.
+    public static func load(root: URL, name: String, displayPrefix: String, fallbacks: [URL] = [],
+                            accentColor: String? = nil) -> (Theme?, [Diagnostic]) {
         func display(_ relative: String) -> String { displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
-        let themeURL = root.appendingPathComponent("themes").appendingPathComponent(name)
-        var diagnostics: [Diagnostic] = []
-        guard FileManager.default.fileExists(atPath: themeURL.path) else {
+        let siteTheme = root.appendingPathComponent("themes").appendingPathComponent(name)
+        // Messages name a theme outside the site by its full path.
+        let candidates = [(siteTheme, display("themes/\(name)"))]
+            + fallbacks.map { ($0.appendingPathComponent(name), $0.appendingPathComponent(name).path) }
+        guard let (themeURL, themeDisplay) = candidates.first(where: { FileManager.default.fileExists(atPath: $0.0.path) }) else {
+            let elsewhere = fallbacks.isEmpty ? "" : " (nor in \(fallbacks.map(\.path).joined(separator: ", ")))"
             return (nil, [.error(at: SourceLocation(path: display("site.yml"), line: 1, column: 1),
-                                 "theme '\(name)' not found: expected a folder themes/\(name)/")])
+                                 "theme '\(name)' not found: expected a folder themes/\(name)/\(elsewhere)")])
         }
+        var diagnostics: [Diagnostic] = []
 
         var library = MustacheLibrary()
         var texts: [String: (text: String, displayPath: String)] = [:]  // a site's layouts replace the theme's
-        let templateFolders = [("themes/\(name)/layouts", themeURL.appendingPathComponent("layouts")),
-                               ("themes/\(name)/partials", themeURL.appendingPathComponent("partials")),
-                               ("layouts", root.appendingPathComponent("layouts"))]
-        for (relativeFolder, folder) in templateFolders {
+        let templateFolders = [(themeDisplay + "/layouts", themeURL.appendingPathComponent("layouts")),
+                               (themeDisplay + "/partials", themeURL.appendingPathComponent("partials")),
+                               (display("layouts"), root.appendingPathComponent("layouts"))]
+        for (displayFolder, folder) in templateFolders {
             for path in SourceTree.listFiles(under: folder) where path.hasSuffix(".mustache") {
-                let displayPath = display(relativeFolder + "/" + path)
+                let displayPath = displayFolder + "/" + path
                 guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
                     diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read this template"))
                     continue
@@ -86,14 +92,14 @@ public struct Theme: Sendable {
             library.register(card, named: cardTemplate)
         }
         for required in requiredTemplates + ["item-card"] where library.getTemplate(named: required) == nil {
-            diagnostics.append(.error(at: SourceLocation(path: display("themes/\(name)/layouts")),
+            diagnostics.append(.error(at: SourceLocation(path: themeDisplay + "/layouts"),
                                       "the theme has no '\(required).mustache' template"))
         }
 
         var strings: [String: [String: String]] = [:]
         let i18nFolder = themeURL.appendingPathComponent("i18n")
         for path in SourceTree.listFiles(under: i18nFolder) where path.hasSuffix(".yml") {
-            let displayPath = display("themes/\(name)/i18n/\(path)")
+            let displayPath = themeDisplay + "/i18n/" + path
             do {
                 let text = try String(contentsOf: i18nFolder.appendingPathComponent(path), encoding: .utf8)
                 strings[String(path.dropLast(4))] = try YAMLDecoder().decode([String: String].self, from: text)
@@ -131,7 +137,7 @@ public struct Theme: Sendable {
             hasher.combine(texts[name]!.text)
         }
         return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets,
-                      layoutsDisplayPath: display("themes/\(name)/layouts")), [])
+                      layoutsDisplayPath: themeDisplay + "/layouts"), [])
     }
 
     /// Parses a template with Megaphone's HTML escaping selected on its first line (a standalone

@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// `--now` as written; parsed in the site's time zone.
     public var now: String?
+    /// Where a theme the site's `themes/` lacks is looked for next, in order: the installation's
+    /// and the checkout's (`Installation`).
+    public var themeFolders = Installation.themeFolders
 
     public init(source: String = ".", output: String? = nil) {
         self.source = URL(fileURLWithPath: source).standardizedFileURL

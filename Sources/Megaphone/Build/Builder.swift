@@ -52,7 +52,7 @@ public enum Builder {
         // there is nothing to do. The stamps are taken before anything is read, so a file saved
         // during this build is seen by the next one.
         let startedNanoseconds = Int64(started.timeIntervalSince1970 * 1e9)
-        let inputs = write ? InputStamps.of(options.source) : nil
+        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders) : nil
         if let inputs, let record = BuildRecord.read(for: options.output), record.stillDescribes(options, inputs: inputs) {
             report.pagesWritten = record.pages
             report.pagesReused = record.pages
@@ -91,7 +91,8 @@ public enum Builder {
 
         // Render: the theme is loaded even after an error, so that its own problems are listed too.
         let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
-                                                         displayPrefix: options.sourceDisplay, accentColor: site.config.accentColor)
+                                                         displayPrefix: options.sourceDisplay, fallbacks: options.themeFolders,
+                                                         accentColor: site.config.accentColor)
         report.diagnostics += themeDiagnostics
         guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         let pages: [OutputFile]

@@ -45,18 +45,13 @@ public enum NewSite {
         return files.map(\.path).sorted() + ["themes/default/"]
     }
 
-    /// The theme folder of this installation: `themes/` in a source checkout holding the binary
-    /// (`.build/release/megaphone`), or `share/megaphone/themes` beside an installed `bin/`.
+    /// The theme folder that comes with `executable` and holds `default/`: `share/megaphone/themes`
+    /// beside an installed `bin/`, else `themes/` of the source checkout that built it
+    /// (`Installation` gives the order).
     public static func installedThemes(executable: URL) -> URL? {
-        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            for candidate in ["themes", "share/megaphone/themes"] {
-                let themes = folder.appendingPathComponent(candidate)
-                if FileManager.default.fileExists(atPath: themes.appendingPathComponent("default/layouts").path) { return themes }
-            }
-            folder.deleteLastPathComponent()
+        Installation.themeFolders(executable: executable).first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("default/layouts").path)
         }
-        return nil
     }
 
     package static func starterFiles(now: Date) -> [(path: String, text: String)] {
