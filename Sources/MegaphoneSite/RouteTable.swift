@@ -27,6 +27,8 @@ public struct RouteTable: Sendable {
                       Route.calendar, Route.search, Route.feedExtension, Route.guidelinesSummary, Route.networks, Route.results] + Route.files {
             entries[fixed] = Entry(route: fixed, owner: nil)
         }
+        // Made only when site.yml says where suggestions go; then Markdown may link to it.
+        if site.config.suggestions != nil { entries[Route.suggest] = Entry(route: Route.suggest, owner: nil) }
         for item in selection.pagedItems {
             add(Route.item(item.slug), for: item.document)
         }

@@ -31,6 +31,19 @@ import Testing
         }
     }
 
+    /// A page may link to the form like to any page Megaphone makes; without `suggestions:` the
+    /// same link is broken, at its line.
+    @Test func markdownLinksToTheFormOnlyWhenThereIsOne() throws {
+        let faq = "---\ntitle: FAQ\n---\nUne idée ? [Proposez-la](../suggest/).\n"
+        let site = try TestSite(["content/pages/faq.md": faq], config: Self.config)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        #expect(try #require(site.read("pages/faq/index.html")).contains(#"<a href="/advocacy/suggest/">Proposez-la</a>"#))
+        let without = try TestSite(["content/pages/faq.md": faq])
+        defer { without.remove() }
+        #expect(without.errors() == ["content/pages/faq.md:4:13: error: the link '../suggest/' points to content/suggest, which does not exist"])
+    }
+
     @Test func withoutSuggestionsThereIsNoPageNoLinkAndNoMailForm() throws {
         let site = try TestSite([itemPath: TestSite.item()])
         defer { site.remove() }
