@@ -31,7 +31,7 @@ extension SiteConfigParser {
         guard var suggestions = reader.nested(SiteKey.suggestions, keys: SuggestionsKey.self) else { return }
         defer { reader.absorb(suggestions) }
         let email = suggestions.string(SuggestionsKey.email)
-        if let email, email.value.split(separator: "@").count != 2 || email.value.contains(where: \.isWhitespace) {
+        if let email, !SuggestionsKey.email.shape.accepts(email.value) {
             suggestions.error(SuggestionsKey.email, "invalid e-mail address '\(email.value)': write it as name@acme.example")
             return
         }

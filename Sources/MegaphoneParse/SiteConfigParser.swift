@@ -109,10 +109,9 @@ package enum SiteConfigParser {
             config.logoLocation = logo.location
         }
         if let color = reader.string(SiteKey.accentColor) {
-            let hex = color.value.dropFirst()
-            if color.value.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) {
+            if SiteKey.accentColor.shape.accepts(color.value) {
                 config.accentColor = color.value
-                let ratio = Contrast.ratio(hex: String(hex), against: "ffffff")
+                let ratio = Contrast.ratio(hex: String(color.value.dropFirst()), against: "ffffff")
                 if ratio < 4.5 {
                     reader.diagnostics.append(.warning(at: color.location, "accent_color \(color.value) has a contrast of "
                         + String(format: "%.1f", ratio) + ":1 on white; links and buttons need 4.5:1 (WCAG AA): choose a darker shade"))

@@ -4,8 +4,6 @@ import MegaphoneSharing
 // The front matter of each content kind. The parsers read these keys and nothing else; the order
 // of the cases is the order editors list them in.
 
-/// A language code of site.yml's `languages`.
-private let languageCode = ValueShape.pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", example: "fr")
 private let slugHelp = "Overrides the URL name taken from the file name (lower-case letters, digits and dashes)."
 private let langHelp = "Language of this file, one of site.yml's languages; default: the site's language."
 private let orderHelp = "Position in its list: smaller first; equal orders are sorted by title."
@@ -24,7 +22,7 @@ package enum ItemKey: String, FieldKey {
         case .url: .url
         case .campaign, .slug: .slug
         case .tags, .audiences, .contacts: .list(.text)
-        case .lang: languageCode
+        case .lang: .languageCode
         case .priority: .choice(of: ContentItem.Priority.self)
         case .draft: .boolean
         case .source: .record(SourceKey.fields)
@@ -80,7 +78,7 @@ package enum GuidelineKey: String, FieldKey {
         case .order: .integer(-9999...9999)
         case .dos, .donts: .list(.text)
         case .updated: .date
-        case .lang: languageCode
+        case .lang: .languageCode
         case .slug: .slug
         }
     }
@@ -109,7 +107,7 @@ package enum PageKey: String, FieldKey {
         case .title: .text
         case .order: .integer(-9999...9999)
         case .menu: .boolean
-        case .lang: languageCode
+        case .lang: .languageCode
         case .slug: .slug
         }
     }
@@ -140,7 +138,7 @@ package enum ModuleKey: String, FieldKey {
         case .objectives: .list(.text)
         case .prerequisites: .list(.slug)
         case .quiz: .records(QuizKey.fields)
-        case .lang: languageCode
+        case .lang: .languageCode
         case .slug: .slug
         }
     }

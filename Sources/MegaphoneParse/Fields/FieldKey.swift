@@ -61,4 +61,14 @@ package indirect enum ValueShape: Sendable {
     package var integerRange: ClosedRange<Int>? {
         if case .integer(let range) = self { range } else { nil }
     }
+
+    /// A language code (`fr`, `en`, `pt-BR`): `lang:` and site.yml's `language` and `languages`.
+    package static let languageCode = ValueShape.pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", example: "fr")
+
+    /// Whether `text` matches this `.pattern` shape: the regular expression the schema carries, so
+    /// that the parser and editors accept the same values. Other shapes have their own readers.
+    package func accepts(_ text: String) -> Bool {
+        guard case .pattern(let pattern, _) = self else { return true }
+        return text.range(of: pattern, options: .regularExpression) != nil
+    }
 }

@@ -21,8 +21,8 @@ package enum SiteKey: String, FieldKey {
         switch self {
         case .title, .description, .timezone, .theme, .disclosure, .company, .logo: .text
         case .baseURL, .mastodonInstance: .url
-        case .language: .pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", example: "fr")
-        case .languages: .list(.pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", example: "fr"))
+        case .language: .languageCode
+        case .languages: .list(.languageCode)
         case .networks: .list(.choice(Network.ids))
         case .utm: .record(UTMKey.fields)
         case .unsafeHTML: .boolean

@@ -48,6 +48,16 @@ import Testing
         #expect(site["required"] as? [String] == ["title", "base_url"])
     }
 
+    /// Where the parser checks text against a pattern, it uses the schema's own expression: values
+    /// that a hand-written check let through (a doubled @, full-width digits) are refused by both.
+    @Test func patternKeysAreCheckedWithTheSchemasExpression() {
+        #expect(SuggestionsKey.email.shape.accepts("communication@acme.example"))
+        #expect(!SuggestionsKey.email.shape.accepts("comms@@acme.example"))
+        #expect(!SuggestionsKey.email.shape.accepts("comms at acme"))
+        #expect(SiteKey.accentColor.shape.accepts("#0a5cad") && SiteKey.accentColor.shape.accepts("#fff"))
+        #expect(!SiteKey.accentColor.shape.accepts("#\u{FF21}\u{FF21}\u{FF21}") && !SiteKey.accentColor.shape.accepts("0a5cad"))
+    }
+
     // MARK: Helpers
 
     private func schema(_ document: SchemaDocument) throws -> [String: Any] {
