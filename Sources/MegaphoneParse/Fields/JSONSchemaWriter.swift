@@ -6,7 +6,7 @@ import Foundation
 package enum JSONSchemaWriter {
     package static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
-    /// The schema as JSON text, keys in a fixed order so that the files are stable in git.
+    /// The schema as JSON text, keys sorted so that the files are stable in git.
     package static func schema(of document: SchemaDocument) -> String {
         var root: [(String, JSON)] = [
             ("$schema", .string(dialect)),
@@ -14,7 +14,10 @@ package enum JSONSchemaWriter {
             ("description", .string(document.summary)),
         ]
         root += object(document.fields)
-        return JSON.object(root).rendered(indent: "") + "\n"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Plain values only: encoding cannot fail.
+        return String(decoding: try! encoder.encode(JSON.object(root)), as: UTF8.self) + "\n"
     }
 
     private static func object(_ fields: [Field]) -> [(String, JSON)] {
@@ -74,50 +77,38 @@ package enum JSONSchemaWriter {
     }
 }
 
-/// JSON with its object members in the order given.
-private indirect enum JSON {
+/// A JSON value built in code, encoded by `JSONEncoder` (keys sorted, so the files are stable).
+private indirect enum JSON: Encodable {
     case string(String)
     case int(Int)
     case bool(Bool)
     case array([JSON])
     case object([(String, JSON)])
 
-    func rendered(indent: String) -> String {
-        let inner = indent + "  "
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
         switch self {
-        case .string(let text): return Self.quoted(text)
-        case .int(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
+        case .string(let text):
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        case .int(let number):
+            var container = encoder.singleValueContainer()
+            try container.encode(number)
+        case .bool(let flag):
+            var container = encoder.singleValueContainer()
+            try container.encode(flag)
         case .array(let elements):
-            guard !elements.isEmpty else { return "[]" }
-            if elements.allSatisfy(\.isScalar) { return "[" + elements.map { $0.rendered(indent: inner) }.joined(separator: ", ") + "]" }
-            return "[\n" + elements.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
         case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            return "{\n" + members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
-                + "\n" + indent + "}"
+            var container = encoder.container(keyedBy: Key.self)
+            for (name, value) in members { try container.encode(value, forKey: Key(stringValue: name)) }
         }
-    }
-
-    private var isScalar: Bool {
-        switch self {
-        case .array, .object: false
-        default: true
-        }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
