@@ -18,7 +18,7 @@ package enum AtomFeedBuilder {
         let updated = items.map(\.date.value).max() ?? sources.now
         var xml = XMLWriter()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-        xml.open("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": sources.config.language])
+        xml.open("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": sources.language])
         xml.element("id", base.absolute(Route.home))
         xml.element("title", sources.config.title)
         if let description = sources.config.description { xml.element("subtitle", description) }
@@ -31,7 +31,7 @@ package enum AtomFeedBuilder {
         xml.element("generator", "Megaphone")
         for item in items {
             let page = base.absolute(Route.item(item.slug))
-            xml.open("entry", item.lang == sources.config.language ? [:] : ["xml:lang": item.lang])
+            xml.open("entry", item.lang == sources.language ? [:] : ["xml:lang": item.lang])
             xml.element("id", page)
             xml.element("title", item.title)
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": page])

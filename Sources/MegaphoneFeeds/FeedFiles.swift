@@ -6,13 +6,31 @@ import MegaphoneSite
 /// made when it is written, in the writer's parallel loop, the heaviest first.
 package enum FeedFiles {
     package static func all(_ published: PublishedSite) -> [OutputFile] {
-        let feeds = FeedSources(site: published.site, selection: published.selection, markdown: published.markdown,
-                                now: published.now, shares: published.shares)
+        var files: [OutputFile] = []
+        for tree in published.trees {
+            files += language(tree, published).map { file in
+                var file = file
+                file.path = tree.prefix + file.path
+                return file
+            }
+        }
+        // The figures are the same in every language: one document, at the root.
+        if let results = published.results {
+            files.append(OutputFile(path: Route.resultsJSON, contents: .rendered {
+                try JSONFeedBuilder.encoder().encode(ResultsDocument(results))
+            }))
+        }
+        return files
+    }
+
+    /// The files of one language's tree, at paths inside it.
+    private static func language(_ tree: LanguageTree, _ published: PublishedSite) -> [OutputFile] {
+        let feeds = FeedSources(tree: tree, published: published)
         // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
         // months and everything scheduled, not the years before.
         let since = published.site.config.calendarFeedStart(now: published.now)
-        let recent = published.selection.current.filter { $0.date.value >= since }
-        let scheduled = published.shownUpcoming
+        let recent = feeds.selection.current.filter { $0.date.value >= since }
+        let scheduled = published.config.showUpcoming ? feeds.selection.upcoming : []
         func rendered(_ path: String, _ make: @escaping @Sendable () throws -> Data) -> OutputFile {
             OutputFile(path: path, contents: .rendered(make))
         }
@@ -22,11 +40,8 @@ package enum FeedFiles {
             rendered(CatalogBuilder.guidelinesPath) { try CatalogBuilder.guidelines(feeds) },
             rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
-        files += JSONFeedBuilder.all(feeds, terms: published.terms)
+        files += JSONFeedBuilder.all(feeds, terms: tree.terms)
         files += SearchIndexBuilder.files(feeds)
-        if let results = published.results {
-            files.append(rendered(Route.resultsJSON) { try JSONFeedBuilder.encoder().encode(ResultsDocument(results)) })
-        }
         return files
     }
 

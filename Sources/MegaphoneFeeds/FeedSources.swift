@@ -8,26 +8,64 @@ import MegaphoneSite
 import MegaphoneSupport
 import MegaphoneValidate
 
-/// What the feeds are made from: the published items, their rendered Markdown and share options.
+/// What one language's feeds are made from: the published items, their rendered Markdown and
+/// share options. Feeds, calendars and catalogs hold the documents written in the language; the
+/// search index also finds those that exist only in another one (as the listings show them).
 package struct FeedSources: Sendable {
+    /// The tree's own documents: what its feeds and catalogs hold.
     package var site: Site
     package var selection: Selection
+    /// Everything the tree lists, other languages' untranslated documents included.
+    package var shownSite: Site
+    package var shownSelection: Selection
     package var markdown: MarkdownPass
     package var now: Date
     /// Share options by item, planned once for the validation, the pages and the feeds.
     package var shares: ShareTable
+    package var language: String
+    package var languages: Languages
+    /// Where this language's pages are (`…/advocacy/en/`).
+    package var base: BaseURL
+
+    package init(tree: LanguageTree, published: PublishedSite) {
+        language = tree.language
+        languages = published.languages
+        base = tree.base
+        shownSite = tree.site
+        shownSelection = tree.selection
+        markdown = published.markdown
+        now = published.now
+        shares = published.shares
+        var site = tree.site, selection = tree.selection
+        if languages.isMultilingual {
+            let own = tree.language
+            site.items = site.items.filter { $0.lang == own }
+            site.guidelines = site.guidelines.filter { $0.lang == own }
+            site.training = site.training.filter { $0.lang == own }
+            site.pages = site.pages.filter { $0.lang == own }
+            selection.current = selection.current.filter { $0.lang == own }
+            selection.expired = selection.expired.filter { $0.lang == own }
+            selection.upcoming = selection.upcoming.filter { $0.lang == own }
+        }
+        self.site = site
+        self.selection = selection
+    }
 
     package func shareOptions(_ item: ContentItem) -> [ShareOption] { shares.options(for: item) }
 
     package var config: SiteConfig { site.config }
-    package var base: BaseURL { site.config.baseURL }
+    /// The site's own base: files, images, and the pages of every tree start from it.
+    package var root: BaseURL { site.config.baseURL }
+
+    /// The page of a document in its own language's tree, root-relative.
+    package func documentURL(_ route: String, language: String) -> String { root.relative(languages.route(route, in: language)) }
 
     package func date(_ date: Date) -> String { RFC3339.format(date, in: config.timeZone) }
 
     /// Feed readers resolve nothing against the page: make the site's root-relative URLs absolute.
     package func absoluteHTML(_ html: String) -> String {
-        html.replacingEvery("href=\"\(base.path)", with: "href=\"\(base.origin)\(base.path)")
-            .replacingEvery("src=\"\(base.path)", with: "src=\"\(base.origin)\(base.path)")
+        html.replacingEvery("href=\"\(root.path)", with: "href=\"\(root.origin)\(root.path)")
+            .replacingEvery("src=\"\(root.path)", with: "src=\"\(root.origin)\(root.path)")
     }
 
     package func html(of item: ContentItem) -> String { absoluteHTML(markdown.html(MarkdownPass.DocumentKey.item(item))) }
@@ -40,11 +78,13 @@ package struct FeedSources: Sendable {
         guard let image = item.image else { return nil }
         let reference = image.reference.value
         if reference.contains(":") { return reference }
-        return ContentPath.resolve(reference, from: item.document.contentDirectory).map(base.absolute)
+        return ContentPath.resolve(reference, from: item.document.contentDirectory).map(root.absolute)
     }
 
     /// Newest first, at most `feed.items`; pinned items first so a bot never misses them.
     package func feedItems(_ items: [ContentItem]) -> [ContentItem] {
+        // A term's items include other languages' (its page lists them); its feed does not.
+        let items = languages.isMultilingual ? items.filter { $0.lang == language } : items
         let pinned = items.filter { $0.priority == .high }
         let others = items.filter { $0.priority != .high }
         return Array((pinned + others).prefix(config.feedItems))

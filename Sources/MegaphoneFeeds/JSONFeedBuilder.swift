@@ -46,9 +46,9 @@ package enum JSONFeedBuilder {
                      route: String, homeRoute: String) throws -> Data {
         let feed = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
-            description: sources.config.description, language: sources.config.language,
+            description: sources.config.description, language: sources.language,
             items: items.map { entries[$0.document.contentPath] ?? entry(sources, $0) },
-            advocacy: JSONFeed.FeedExtension(about: sources.base.absolute(extensionRoute)))
+            advocacy: JSONFeed.FeedExtension(about: sources.root.absolute(extensionRoute)))
         return try encoder().encode(feed)
     }
 
@@ -61,7 +61,7 @@ package enum JSONFeedBuilder {
             contentHTML: sources.html(of: item), datePublished: sources.date(item.date.value),
             tags: item.tags.isEmpty ? nil : item.tags, image: sources.imageURL(of: item), language: item.lang,
             advocacy: JSONFeed.ItemExtension(
-                about: sources.base.absolute(extensionRoute), campaign: item.campaign, priority: item.priority.rawValue,
+                about: sources.root.absolute(extensionRoute), campaign: item.campaign, priority: item.priority.rawValue,
                 pinned: item.priority == .high, audiences: item.audiences, expires: item.expires.map { sources.date($0.value) },
                 why: item.why, contacts: item.contacts, source: item.source.map { JSONFeed.Source(name: $0.name, url: $0.url) },
                 share: Dictionary(uniqueKeysWithValues: options.map { option in

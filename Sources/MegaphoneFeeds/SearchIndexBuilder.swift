@@ -24,6 +24,8 @@ package enum SearchIndexBuilder {
         package var url: String
         package var type: String
         package var summary: String?
+        /// Set when the document is in another language than the index's.
+        package var lang: String? = nil
     }
 
     package struct Manifest: Encodable, Sendable {
@@ -85,29 +87,33 @@ package enum SearchIndexBuilder {
     /// The documents in id order, each with its heading text (title, summary, tags, campaign) and
     /// its body HTML.
     static func collect(_ sources: FeedSources) -> ([Document], [(heading: String, body: String)]) {
-        let base = sources.base
         let markdown = sources.markdown
+        func url(_ route: String, _ language: String) -> String { sources.documentURL(route, language: language) }
+        func other(_ language: String) -> String? { language == sources.language ? nil : language }
         var documents: [Document] = []
         var texts: [(heading: String, body: String)] = []
         func add(_ document: Document, extra: [String] = [], body: String) {
             documents.append(document)
             texts.append((heading: ([document.title, document.summary ?? ""] + extra).joined(separator: " "), body: body))
         }
-        for guideline in sources.site.guidelines {
-            add(Document(title: guideline.title, url: base.relative(Route.guideline(guideline.slug)), type: "guideline", summary: guideline.summary),
+        for guideline in sources.shownSite.guidelines {
+            add(Document(title: guideline.title, url: url(Route.guideline(guideline.slug), guideline.lang), type: "guideline",
+                         summary: guideline.summary, lang: other(guideline.lang)),
                 body: markdown.html(MarkdownPass.DocumentKey.guideline(guideline)) + " " + (guideline.dos + guideline.donts).joined(separator: " "))
         }
-        for module in sources.site.training {
+        for module in sources.shownSite.training {
             let lessons = module.lessons.map { markdown.html(MarkdownPass.DocumentKey.lesson(module, $0)) }.joined(separator: " ")
-            add(Document(title: module.title, url: base.relative(Route.module(module.slug)), type: "training", summary: module.objectives.first),
+            add(Document(title: module.title, url: url(Route.module(module.slug), module.lang), type: "training",
+                         summary: module.objectives.first, lang: other(module.lang)),
                 body: markdown.html(MarkdownPass.DocumentKey.module(module)) + " " + lessons)
         }
-        for page in sources.site.pages {
-            add(Document(title: page.title, url: base.relative(Route.page(page.slug)), type: "page", summary: nil),
+        for page in sources.shownSite.pages {
+            add(Document(title: page.title, url: url(Route.page(page.slug), page.lang), type: "page", summary: nil, lang: other(page.lang)),
                 body: markdown.html(MarkdownPass.DocumentKey.page(page)))
         }
-        for item in sources.selection.current.reversed() {
-            add(Document(title: item.title, url: base.relative(Route.item(item.slug)), type: "item", summary: sources.summary(of: item)),
+        for item in sources.shownSelection.current.reversed() {
+            add(Document(title: item.title, url: url(Route.item(item.slug), item.lang), type: "item", summary: sources.summary(of: item),
+                         lang: other(item.lang)),
                 extra: item.tags + [item.campaign ?? ""], body: markdown.html(MarkdownPass.DocumentKey.item(item)))
         }
         return (documents, texts)

@@ -11,6 +11,11 @@ public struct SourceDocument: Sendable {
     public var body: String
     /// Line number (1-based) of the body's first line in the file.
     public var bodyFirstLine: Int
+    /// Files of one kind with the same key are translations of each other: `translation_key:`,
+    /// else the path without its language suffix (`items/2026-11-20-atlas`).
+    public var translationKey: String = ""
+    /// The language the file name gives (`atlas.en.md` → `en`), when the site has `languages`.
+    public var languageSuffix: String? = nil
 
     /// The file itself, for problems that have no better line.
     public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }

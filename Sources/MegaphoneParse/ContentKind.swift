@@ -24,9 +24,15 @@ package enum ContentKind: Equatable {
         case "training":
             if parts.count == 2 { self = .trainingModuleFile }
             else if parts.count == 3 {
-                self = parts[2].lowercased() == "index.md" ? .trainingModuleIndex(module: parts[1]) : .lesson(module: parts[1])
+                self = Self.isModuleIndex(parts[2]) ? .trainingModuleIndex(module: parts[1]) : .lesson(module: parts[1])
             } else { return nil }
         default: return nil
         }
+    }
+
+    /// `index.md`, or a translation of it (`index.en.md`).
+    private static func isModuleIndex(_ name: String) -> Bool {
+        let parts = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        return parts.first == "index" && parts.last == "md" && parts.count <= 3
     }
 }

@@ -7,10 +7,11 @@ import MegaphoneSharing
 /// Front matter of a guideline → `Guideline`.
 package enum GuidelineParser {
     package static func parse(_ file: TextFile, site: SiteConfig, diagnostics: inout [Diagnostic]) -> Guideline? {
-        guard var header = DocumentHeader.open(file, subject: "a guideline", keys: GuidelineKey.self, diagnostics: &diagnostics) else {
+        guard var header = DocumentHeader.open(file, subject: "a guideline", keys: GuidelineKey.self, languages: site.languages, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
+        header.translationKey(GuidelineKey.translationKey)
         let slug = header.slug(GuidelineKey.slug)
         let lang = header.language(GuidelineKey.lang, site: site)
         guard let title = header.reader.string(GuidelineKey.title) else { return nil }

@@ -8,10 +8,11 @@ import MegaphoneSupport
 /// Front matter of a content item → `ContentItem`.
 package enum ItemParser {
     package static func parse(_ file: TextFile, site: SiteConfig, diagnostics: inout [Diagnostic]) -> ContentItem? {
-        guard var header = DocumentHeader.open(file, subject: "a content item", keys: ItemKey.self, diagnostics: &diagnostics) else {
+        guard var header = DocumentHeader.open(file, subject: "a content item", keys: ItemKey.self, languages: site.languages, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
+        header.translationKey(ItemKey.translationKey)
         let slug = header.slug(ItemKey.slug)
         let lang = header.language(ItemKey.lang, site: site)
         var reader: MappingReader {

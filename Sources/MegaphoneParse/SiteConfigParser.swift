@@ -38,10 +38,20 @@ package enum SiteConfigParser {
 
         var config = SiteConfig(title: title.value, baseURL: baseURL)
         config.description = reader.string(SiteKey.description)?.value
-        if let language = reader.string(SiteKey.language) { config.language = language.value.lowercased() }
+        let language = reader.string(SiteKey.language)
+        if let language { config.language = language.value.lowercased() }
         config.languages = reader.stringList(SiteKey.languages).map { $0.value.lowercased() }
-        if !config.languages.isEmpty, !config.languages.contains(config.language) {
-            reader.error(SiteKey.languages, "'languages' must include the site's 'language' (\(config.language))")
+        // The first language is at the root: it is the site's language, written or not.
+        if let first = config.languages.first {
+            if language == nil { config.language = first }
+            if !config.languages.contains(config.language) {
+                reader.error(SiteKey.languages, "'languages' must include the site's 'language' (\(config.language))")
+            } else if config.language != first {
+                reader.error(SiteKey.languages, "the first of 'languages' is the one at the root, so it must be the site's 'language' (\(config.language)); put \(config.language) first")
+            }
+            if Set(config.languages).count != config.languages.count {
+                reader.error(SiteKey.languages, "a language is listed twice in 'languages'")
+            }
         }
         if let zone = reader.string(SiteKey.timezone) {
             if let timeZone = TimeZone(identifier: zone.value) { config.timeZone = timeZone }

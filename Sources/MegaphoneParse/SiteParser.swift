@@ -19,8 +19,10 @@ public enum SiteParser {
         let parsed = ConcurrentMap.map(tree.markdown) { file in parseFile(file, config: config) }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
         site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
-        var moduleIndexes: [String: TrainingModule] = [:]
-        var lessonsByFolder: [String: [Lesson]] = [:]
+        // A module folder holds one module per language: `index.md` with the lessons named
+        // without a suffix, `index.en.md` with those named `.en.md`.
+        var moduleIndexes: [ModuleFolder: TrainingModule] = [:]
+        var lessonsByFolder: [ModuleFolder: [Lesson]] = [:]
         var singleFileModules: [TrainingModule] = []
         for (content, fileDiagnostics) in parsed {
             diagnostics += fileDiagnostics
@@ -29,8 +31,10 @@ public enum SiteParser {
             case .guideline(let guideline): site.guidelines.append(guideline)
             case .page(let page): site.pages.append(page)
             case .moduleFile(let module): singleFileModules.append(module)
-            case .moduleIndex(let folder, let module): moduleIndexes[folder] = module
-            case .lesson(let folder, let lesson): lessonsByFolder[folder, default: []].append(lesson)
+            case .moduleIndex(let folder, let module):
+                moduleIndexes[ModuleFolder(folder: folder, suffix: module.document.languageSuffix)] = module
+            case .lesson(let folder, let lesson):
+                lessonsByFolder[ModuleFolder(folder: folder, suffix: lesson.document.languageSuffix), default: []].append(lesson)
             case .none: break
             }
         }
@@ -42,9 +46,10 @@ public enum SiteParser {
             site.training.append(module)
         }
         for (folder, lessons) in lessonsByFolder {
+            let index = folder.suffix.map { "index.\($0).md" } ?? "index.md"
             for lesson in lessons {
                 diagnostics.append(.error(at: lesson.document.fileLocation,
-                    "this lesson has no module: add content/training/\(folder)/index.md with the module's title"))
+                    "this lesson has no module: add content/training/\(folder.folder)/\(index) with the module's title"))
             }
         }
 
@@ -60,6 +65,11 @@ public enum SiteParser {
         site.training.sort { ($0.order, $0.title) < ($1.order, $1.title) }
         site.pages.sort { ($0.order, $0.title) < ($1.order, $1.title) }
         return (site, diagnostics)
+    }
+
+    private struct ModuleFolder: Hashable {
+        var folder: String
+        var suffix: String?
     }
 
     package enum ParsedContent {
@@ -90,7 +100,7 @@ public enum SiteParser {
             content = TrainingParser.parseModule(file, folder: folder, site: config, diagnostics: &diagnostics)
                 .map { ParsedContent.moduleIndex(folder: folder, $0) }
         case .lesson(let folder):
-            content = TrainingParser.parseLesson(file, diagnostics: &diagnostics).map { ParsedContent.lesson(folder: folder, $0) }
+            content = TrainingParser.parseLesson(file, site: config, diagnostics: &diagnostics).map { ParsedContent.lesson(folder: folder, $0) }
         }
         return (content, diagnostics)
     }

@@ -23,7 +23,9 @@ package enum TrainingAssembler {
             let document = SourceDocument(
                 contentPath: module.document.contentPath, displayPath: module.document.displayPath,
                 body: lines[min(start, end)..<end].joined(separator: "\n"),
-                bodyFirstLine: module.document.bodyFirstLine + start)
+                bodyFirstLine: module.document.bodyFirstLine + start,
+                // A section's translation is the section at the same place in the translated module.
+                translationKey: "section-\(index + 1)", languageSuffix: module.document.languageSuffix)
             module.lessons.append(Lesson(document: document, slug: slug, title: section.title, order: index + 1, duration: nil))
         }
         module.document.body = lines[0..<(sections[0].headingLine - 1)].joined(separator: "\n")

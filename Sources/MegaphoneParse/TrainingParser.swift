@@ -10,10 +10,11 @@ import Yams
 package enum TrainingParser {
     /// `folderSlug` is given for `NAME/index.md`, whose slug is the folder's.
     package static func parseModule(_ file: TextFile, folder: String?, site: SiteConfig, diagnostics: inout [Diagnostic]) -> TrainingModule? {
-        guard var header = DocumentHeader.open(file, subject: "a training module", keys: ModuleKey.self, diagnostics: &diagnostics) else {
+        guard var header = DocumentHeader.open(file, subject: "a training module", keys: ModuleKey.self, languages: site.languages, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
+        header.translationKey(ModuleKey.translationKey)
         let slug = header.slug(ModuleKey.slug, fallback: folder.map(Slug.make))
         let lang = header.language(ModuleKey.lang, site: site)
         guard let title = header.reader.string(ModuleKey.title) else { return nil }
@@ -31,11 +32,12 @@ package enum TrainingParser {
             quiz: quiz(&header.reader), lang: lang, lessons: [])
     }
 
-    package static func parseLesson(_ file: TextFile, diagnostics: inout [Diagnostic]) -> Lesson? {
-        guard var header = DocumentHeader.open(file, subject: "a lesson", keys: LessonKey.self, diagnostics: &diagnostics) else {
+    package static func parseLesson(_ file: TextFile, site: SiteConfig, diagnostics: inout [Diagnostic]) -> Lesson? {
+        guard var header = DocumentHeader.open(file, subject: "a lesson", keys: LessonKey.self, languages: site.languages, diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += header.diagnostics }
+        header.translationKey(LessonKey.translationKey)
         let slug = header.slug(LessonKey.slug)
         guard let title = header.reader.string(LessonKey.title) else { return nil }
         return Lesson(document: header.document, slug: slug, title: title.value,

@@ -31,7 +31,7 @@ struct CalendarPage {
                 months[months.count - 1].days.append(CalendarDayContext(label: label, datetime: String(RFC3339.format(start, in: timeZone).prefix(10)), items: []))
                 lastDay = day
             }
-            let entry = CalendarEntryContext(title: item.title, url: linked ? factory.url(Route.item(item.slug)) : nil,
+            let entry = CalendarEntryContext(title: item.title, url: linked ? factory.itemURL(item) : nil,
                                              pinned: item.priority == .high, campaign: item.campaign)
             let lastIndex = months[months.count - 1].days.count - 1
             months[months.count - 1].days[lastIndex].items.append(entry)
@@ -92,7 +92,8 @@ extension PageJobs {
                     previous: previous.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
                     next: next.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
                     neighbours: previous != nil || next != nil)
-                return factory.page(content, title: heading, route: route, kind: .calendar, breadcrumbs: breadcrumbs)
+                return factory.page(content, title: heading, route: route, kind: .calendar, breadcrumbs: breadcrumbs,
+                                    alternates: .none)
             })
         }
         return jobs

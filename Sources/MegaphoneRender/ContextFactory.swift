@@ -10,7 +10,11 @@ import MegaphoneValidate
 
 /// Turns models into template contexts. Holds what every page shares (site, navigation, strings).
 struct ContextFactory: Sendable {
+    /// The site as this language's tree lists it.
     var site: Site
+    var tree: LanguageTree
+    var languages: Languages
+    var translations: Translations
     var theme: Theme
     var markdown: MarkdownPass
     var dates: DateText
@@ -31,7 +35,7 @@ struct ContextFactory: Sendable {
     mutating func prepareCards(_ items: [ContentItem], now: Date) throws(Diagnostic) {
         let keys = items.map(\.document.contentPath)
         let factory = self
-        let language = site.config.language
+        let language = tree.language
         let t = strings(language)
         // Each card is rendered once here, not once per listing it appears in (about ten each).
         let theme = theme
@@ -49,28 +53,56 @@ struct ContextFactory: Sendable {
 
     /// The card as listings show it (in the site's language).
     func listingCard(_ item: ContentItem, now: Date) -> ItemCardContext {
-        cards[item.document.contentPath] ?? card(item, pageLang: site.config.language, now: now)
+        cards[item.document.contentPath] ?? card(item, pageLang: tree.language, now: now)
     }
 
+    /// The site's base: files, assets and every tree start from it.
     var base: BaseURL { site.config.baseURL }
 
-    func url(_ route: String) -> String { base.relative(route) }
+    /// A page of this language's tree.
+    func url(_ route: String) -> String { tree.base.relative(route) }
+
+    /// A file of the site (an asset, an image), the same from every tree.
+    func fileURL(_ path: String) -> String { base.relative(path) }
+
+    /// The page of a document, in its own language's tree.
+    func documentURL(_ route: String, language: String) -> String { base.relative(languages.route(route, in: language)) }
+
+    /// A document's language when it is not this tree's: its links are marked with it.
+    func otherLanguage(_ documentLanguage: String) -> String? { tree.owns(documentLanguage) ? nil : documentLanguage }
+
+    /// A link to a document, marked with its language when it is not the page's.
+    func link(to route: String, label: String, language: String, current: Bool = false) -> LinkContext {
+        let other = otherLanguage(language)
+        return LinkContext(label: label, url: documentURL(route, language: language), current: current,
+                           lang: other, langName: other.map(LanguageName.native))
+    }
+
+    func itemURL(_ item: ContentItem) -> String { documentURL(Route.item(item.slug), language: item.lang) }
+
+    /// The item of a slug as this tree lists it (its own language's, else the one it shows).
+    func itemURL(slug: String) -> String {
+        let item = site.items.first { $0.slug == slug && $0.lang == tree.language } ?? site.items.first { $0.slug == slug }
+        return item.map(itemURL) ?? url(Route.item(slug))
+    }
 
     func strings(_ lang: String) -> UIStrings {
-        uiStrings[lang] ?? UIStrings(theme.strings(for: lang, fallback: site.config.language))
+        uiStrings[lang] ?? UIStrings(theme.strings(for: lang, fallback: languages.root))
     }
 
     /// Makes the UI strings of every language the site may use, once.
     mutating func prepareStrings() {
-        for lang in Set(site.config.languages + [site.config.language]) {
-            uiStrings[lang] = UIStrings(theme.strings(for: lang, fallback: site.config.language))
+        for lang in Set(languages.all + [site.config.language]) {
+            uiStrings[lang] = UIStrings(theme.strings(for: lang, fallback: languages.root))
         }
     }
 
     /// Wraps `content` with what the layout needs.
+    /// `alternates`: the page in the other languages, for `hreflang` and the language switcher.
     func page<Content>(_ content: Content, title: String, route: String, kind: PageKind, lang: String? = nil,
-                       description: String? = nil, breadcrumbs: [LinkContext] = []) -> PageContext<Content> {
-        let lang = lang ?? site.config.language
+                       description: String? = nil, breadcrumbs: [LinkContext] = [],
+                       alternates: PageAlternates = .everyTree) -> PageContext<Content> {
+        let lang = lang ?? tree.language
         let t = strings(lang)
         let section = route.split(separator: "/").first.map(String.init) ?? ""
         let nav = [(Route.home, t["nav_home"] ?? "Home"), (Route.items, t["nav_items"] ?? "Items"),
@@ -82,8 +114,9 @@ struct ContextFactory: Sendable {
                             current: target.isEmpty ? route.isEmpty : section + "/" == target)
             }
         let menu = site.pages.filter(\.menu).map {
-            LinkContext(label: $0.title, url: url(Route.page($0.slug)), current: route == Route.page($0.slug))
+            link(to: Route.page($0.slug), label: $0.title, language: $0.lang, current: route == Route.page($0.slug) && tree.owns($0.lang))
         }
+        let versions = languageVersions(of: route, alternates)
         let config = site.config
         return PageContext(
             site: SiteContext(title: config.title, description: config.description, company: config.company,
@@ -92,20 +125,22 @@ struct ContextFactory: Sendable {
                               items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
                               search: url(Route.search), suggest: config.suggestions.map { _ in url(Route.suggest) },
                               guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
-                              calendarICS: url(Route.iCalendar), language: config.language),
+                              calendarICS: url(Route.iCalendar), language: tree.language),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
-                           canonical: base.absolute(route), lang: lang, kind: kind.rawValue,
+                           canonical: tree.base.absolute(route), lang: lang, kind: kind.rawValue,
+                           alternates: versions.alternates, defaultAlternate: versions.xDefault,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
-            nav: links, menu: menu, t: t,
+            nav: links, menu: menu, languages: versions.switcher, t: t,
             assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
                                  brandCSS: assetURL(BrandStylesheet.logicalPath),
+                                 languagesCSS: languages.isMultilingual ? assetURL(Theme.languagesStylesheet) : nil,
                                  js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"),
-                                 suggestJS: assetURL("js/suggest.js"), logo: config.logo.map { url($0) }),
+                                 suggestJS: assetURL("js/suggest.js"), logo: config.logo.map { fileURL($0) }),
             content: content)
     }
 
     func assetURL(_ logicalPath: String) -> String? {
-        theme.assets[logicalPath].map { url($0.outputPath) }
+        theme.assets[logicalPath].map { fileURL($0.outputPath) }
     }
 
     // MARK: Items
@@ -113,12 +148,13 @@ struct ContextFactory: Sendable {
     func card(_ item: ContentItem, pageLang: String, now: Date) -> ItemCardContext {
         let rendered = markdown.rendered[MarkdownPass.DocumentKey.item(item)]
         return ItemCardContext(
-            title: item.title, url: url(Route.item(item.slug)), date: dates.long(item.date.value, lang: pageLang),
+            title: item.title, url: itemURL(item), date: dates.long(item.date.value, lang: pageLang),
             datetime: dates.machine(item.date.value), summary: item.summary ?? rendered?.firstParagraph,
             pinned: item.priority == .high, expired: item.status(at: now) == .expired,
             campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
             audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,
             otherLang: item.lang == pageLang ? nil : item.lang,
+            otherLangName: item.lang == pageLang ? nil : LanguageName.native(item.lang),
             source: item.source.map { SourceContext(name: $0.name, url: $0.url) },
             filterTags: item.tags.map(Slug.make).joined(separator: " "),
             filterAudiences: item.audiences.map(Slug.make).joined(separator: " "),
@@ -131,7 +167,7 @@ struct ContextFactory: Sendable {
         let reference = image.reference.value
         if reference.contains(":") { return ImageContext(url: reference, alt: image.alt) }
         let path = ContentPath.resolve(reference, from: item.document.contentDirectory) ?? reference
-        return ImageContext(url: url(path), alt: image.alt)
+        return ImageContext(url: fileURL(path), alt: image.alt)
     }
 
     /// The results contexts in a language; nil without analytics data.
@@ -162,7 +198,9 @@ struct ContextFactory: Sendable {
 
     func guideline(_ guideline: Guideline) -> GuidelineContext {
         GuidelineContext(
-            title: guideline.title, url: url(Route.guideline(guideline.slug)), summary: guideline.summary,
+            title: guideline.title, url: documentURL(Route.guideline(guideline.slug), language: guideline.lang),
+            otherLang: otherLanguage(guideline.lang), otherLangName: otherLanguage(guideline.lang).map(LanguageName.native),
+            summary: guideline.summary,
             dos: guideline.dos, donts: guideline.donts,
             updated: guideline.updated.map { dates.long($0, lang: guideline.lang) },
             updatedDatetime: guideline.updated.map(dates.machine), html: markdown.html(MarkdownPass.DocumentKey.guideline(guideline)))
@@ -171,11 +209,13 @@ struct ContextFactory: Sendable {
     func module(_ module: TrainingModule, currentLesson: String? = nil) -> ModuleContext {
         let t = strings(module.lang)
         let lessons = module.lessons.enumerated().map { index, lesson in
-            LessonLinkContext(number: index + 1, title: lesson.title, url: url(Route.lesson(module.slug, lesson.slug)),
+            LessonLinkContext(number: index + 1, title: lesson.title, url: documentURL(Route.lesson(module.slug, lesson.slug), language: module.lang),
                               duration: lesson.duration.map { minutes($0, t) }, current: lesson.slug == currentLesson)
         }
         let prerequisites = module.prerequisites.compactMap { prerequisite in
-            site.training.first { $0.slug == prerequisite.value }.map { LinkContext(label: $0.title, url: url(Route.module($0.slug))) }
+            site.training.first { $0.slug == prerequisite.value }.map {
+                LinkContext(label: $0.title, url: documentURL(Route.module($0.slug), language: $0.lang))
+            }
         }
         let quiz = module.quiz.enumerated().map { number, question in
             QuizQuestionContext(
@@ -187,7 +227,8 @@ struct ContextFactory: Sendable {
                 answer: question.choices[question.answer], answerIndex: question.answer, explanation: question.explanation)
         }
         return ModuleContext(
-            title: module.title, url: url(Route.module(module.slug)),
+            title: module.title, url: documentURL(Route.module(module.slug), language: module.lang),
+            otherLang: otherLanguage(module.lang), otherLangName: otherLanguage(module.lang).map(LanguageName.native),
             level: module.level.map { t["level_\($0.rawValue)"] ?? $0.rawValue },
             duration: module.duration.map { minutes($0, t) }, network: module.network.flatMap { Network.named($0)?.label },
             objectives: module.objectives, prerequisites: prerequisites, lessons: lessons, lessonCount: lessons.count,

@@ -21,8 +21,9 @@ extension PageJobs {
             return lazyJob(path, template: template) { [self] in
                 let pagination = paginator.context(page: number, of: pages.count, listing: route, url: factory.url, label: label)
                 let pageTitle = pagination.map { "\(title) (\($0.label))" } ?? title
+                // The first page of a listing every tree has is in every language; the others may not be.
                 return factory.page(content(cards(sliceItems), pagination), title: pageTitle, route: path, kind: kind,
-                                    breadcrumbs: breadcrumbs)
+                                    breadcrumbs: breadcrumbs, alternates: number == 1 && kind != .term ? .everyTree : .none)
             }
         }
     }

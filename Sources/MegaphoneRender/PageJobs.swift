@@ -16,17 +16,19 @@ struct PageJobs {
     var now: Date
 
     var site: Site { factory.site }
-    var lang: String { site.config.language }
+    var lang: String { factory.tree.language }
+    var tree: LanguageTree { factory.tree }
 
     func all(extra: [MarkdownPage]) -> [SiteRenderer.Job] {
         var jobs = [home(), guidelineList(), trainingList(), notFound(), search()] + extra.map(extraPage) + calendar()
-        jobs += selection.pagedItems.map(item)
-        jobs += site.guidelines.map(guideline)
-        for module in site.training {
+        // A tree lists documents of other languages, but their pages are in their own tree.
+        jobs += selection.pagedItems.filter { tree.owns($0.lang) }.map(item)
+        jobs += site.guidelines.filter { tree.owns($0.lang) }.map(guideline)
+        for module in site.training where tree.owns(module.lang) {
             jobs.append(self.module(module))
             jobs += module.lessons.indices.map { lesson(module, $0) }
         }
-        jobs += site.pages.map(page)
+        jobs += site.pages.filter { tree.owns($0.lang) }.map(page)
         jobs += itemLists() + archive()
         let terms = factory.terms
         jobs += termPages(terms.tags, index: Route.tags, route: Route.tag, heading: "tags", termHeading: "tag_heading")
@@ -57,7 +59,7 @@ struct PageJobs {
     func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
                                                  _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
         let theme = factory.theme
-        return SiteRenderer.Job(path: Route.file(for: route)) {
+        return SiteRenderer.Job(path: tree.prefix + Route.file(for: route)) {
             let built = UncheckedBox(context())
             var hasher = StableHasher()
             hasher.combine(theme.templatesFingerprint)
@@ -89,8 +91,8 @@ struct PageJobs {
         } : []
         let content = HomeContext(
             pinned: cards(pinned), latest: cards(Array(latest)), upcoming: Array(upcoming),
-            guidelines: site.guidelines.map { LinkContext(label: $0.title, url: factory.url(Route.guideline($0.slug))) },
-            training: site.training.map { LinkContext(label: $0.title, url: factory.url(Route.module($0.slug))) },
+            guidelines: site.guidelines.map { factory.link(to: Route.guideline($0.slug), label: $0.title, language: $0.lang) },
+            training: site.training.map { factory.link(to: Route.module($0.slug), label: $0.title, language: $0.lang) },
             campaigns: factory.terms.campaigns.map { factory.terms.campaign($0.name) })
         return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: .home))
     }
@@ -101,7 +103,8 @@ struct PageJobs {
             let context = factory.itemPage(item, now: now)
             return factory.page(context, title: item.title, route: route, kind: .item, lang: item.lang,
                                 description: context.card.summary,
-                                breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))])
+                                breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))],
+                                alternates: .document(MarkdownPass.DocumentKey.item(item)))
         }
     }
 
@@ -115,7 +118,8 @@ struct PageJobs {
         let route = Route.guideline(guideline.slug)
         return job(route, template: "guideline", factory.page(factory.guideline(guideline), title: guideline.title, route: route,
                                                               kind: .guideline, lang: guideline.lang, description: guideline.summary,
-                                                              breadcrumbs: [LinkContext(label: t("nav_guidelines", guideline.lang), url: factory.url(Route.guidelines))]))
+                                                              breadcrumbs: [LinkContext(label: t("nav_guidelines", guideline.lang), url: factory.url(Route.guidelines))],
+                                                              alternates: .document(MarkdownPass.DocumentKey.guideline(guideline))))
     }
 
     /// All the rules on one printable page.
@@ -136,7 +140,8 @@ struct PageJobs {
         let route = Route.module(module.slug)
         return job(route, template: "module", factory.page(factory.module(module), title: module.title, route: route, kind: .module,
                                                            lang: module.lang,
-                                                           breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training))]))
+                                                           breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training))],
+                                                           alternates: .document(MarkdownPass.DocumentKey.module(module))))
     }
 
     func lesson(_ module: TrainingModule, _ index: Int) -> SiteRenderer.Job {
@@ -153,13 +158,15 @@ struct PageJobs {
         return job(route, template: "lesson", factory.page(content, title: "\(lesson.title) – \(module.title)", route: route,
                                                            kind: .lesson, lang: module.lang,
                                                            breadcrumbs: [LinkContext(label: t("nav_training", module.lang), url: factory.url(Route.training)),
-                                                                         LinkContext(label: module.title, url: factory.url(Route.module(module.slug)))]))
+                                                                         LinkContext(label: module.title, url: factory.url(Route.module(module.slug)))],
+                                                           alternates: .document(MarkdownPass.DocumentKey.lesson(module, lesson))))
     }
 
     func page(_ page: Page) -> SiteRenderer.Job {
         let route = Route.page(page.slug)
         let content = PageContentContext(title: page.title, html: factory.markdown.html(MarkdownPass.DocumentKey.page(page)))
-        return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: .page, lang: page.lang))
+        return job(route, template: "page", factory.page(content, title: page.title, route: route, kind: .page, lang: page.lang,
+                                                         alternates: .document(MarkdownPass.DocumentKey.page(page))))
     }
 
     func search() -> SiteRenderer.Job {
@@ -179,7 +186,8 @@ struct PageJobs {
     func extraPage(_ extra: MarkdownPage) -> SiteRenderer.Job {
         let html = MarkdownRenderer.render(extra.markdown, unsafeHTML: false) { _ in .keep }.html
         return job(extra.route, template: "page", factory.page(PageContentContext(title: extra.title, html: html),
-                                                               title: extra.title, route: extra.route, kind: .page, lang: extra.lang))
+                                                               title: extra.title, route: extra.route, kind: .page, lang: extra.lang,
+                                                               alternates: .none))
     }
 
     /// What sharing brought: only when `data/analytics/` has data.

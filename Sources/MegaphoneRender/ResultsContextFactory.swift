@@ -73,7 +73,7 @@ struct ResultsContextFactory {
     private func itemsChart(_ id: String, _ ranked: [Results.Entry], _ header: [String]) -> ChartContext? {
         guard !ranked.isEmpty else { return nil }
         let titles = Dictionary(site.items.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let entries = ranked.map { chartEntry(titles[$0.key] ?? $0.key, url: factory.url(Route.item($0.key)), $0.counts) }
+        let entries = ranked.map { chartEntry(titles[$0.key] ?? $0.key, url: factory.itemURL(slug: $0.key), $0.counts) }
         return bars(id, "results_top_items", "results_item", header, entries)
     }
 

@@ -11,16 +11,23 @@ package enum SiteRenderer {
         var prepare: @Sendable () -> PageRendering
     }
 
-    /// Throws when the theme cannot render the listing cards.
+    /// Throws when the theme cannot render the listing cards. Each language's tree is rendered
+    /// on its own; the pages every tree shares once (the feeds' documentation, in the root's).
     package static func pages(_ published: PublishedSite, theme: Theme, extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
-        var factory = ContextFactory(site: published.site, theme: theme, markdown: published.markdown,
-                                     dates: DateText(timeZone: published.config.timeZone), terms: published.terms,
-                                     shares: published.shares, results: published.results)
-        factory.prepareStrings()
-        factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
-                                                              allowsMailForms: published.config.suggestions != nil).value
-        try factory.prepareCards(published.selection.pagedItems, now: published.now)
-        let jobs = PageJobs(factory: factory, selection: published.selection, now: published.now).all(extra: extra)
-        return jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
+        var files: [OutputFile] = []
+        for tree in published.trees {
+            var factory = ContextFactory(site: tree.site, tree: tree, languages: published.languages,
+                                         translations: published.translations, theme: theme, markdown: published.markdown,
+                                         dates: DateText(timeZone: published.config.timeZone), terms: tree.terms,
+                                         shares: published.shares, results: published.results)
+            factory.prepareStrings()
+            factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
+                                                                  allowsMailForms: published.config.suggestions != nil).value
+            try factory.prepareCards(tree.selection.pagedItems, now: published.now)
+            let isRoot = tree.prefix.isEmpty
+            let jobs = PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : [])
+            files += jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
+        }
+        return files
     }
 }

@@ -41,6 +41,8 @@ public struct Theme: Sendable {
 
     /// Renders the `item-card` partial alone, once per item.
     static let cardTemplate = "megaphone-card"
+    /// The styles only a site with several languages links (see `SiteFiles`).
+    package static let languagesStylesheet = "css/languages.css"
 
     static let requiredTemplates = ["base", "home", "items", "item", "archive", "guidelines", "guideline",
                                     "training", "module", "lesson", "page", "term", "terms", "404", "calendar", "search", "guidelines-summary"]

@@ -17,8 +17,12 @@ package struct LinkResolver: Sendable {
     /// Every Markdown file present, parsed or not.
     package var presentMarkdownFiles: Set<String> = []
     package var base: BaseURL
+    package var translations: Translations
+    package var languages: Languages
 
-    package func rewrite(_ url: String, from directory: String) -> LinkRewrite {
+    /// `language` is the linking document's: a link to a file that has a translation in it leads
+    /// to the translation, a link to a page Megaphone makes (`../search/`) to that language's.
+    package func rewrite(_ url: String, from directory: String, language: String) -> LinkRewrite {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), !hasScheme(url) else { return .keep }
         var path = Substring(url)
         var suffix = Substring("")
@@ -33,7 +37,9 @@ package struct LinkResolver: Sendable {
         }
 
         if target.lowercased().hasSuffix(".md") {
-            if let route = routes.routeOfContentFile[target] { return .replace(base.relative(route) + suffix) }
+            if let route = translations.route(ofContentFile: target, in: language) ?? routes.routeOfContentFile[target] {
+                return .replace(base.relative(route) + suffix)
+            }
             if !markdownFiles.contains(target), presentMarkdownFiles.contains(target) {
                 return .keep  // the file failed to parse: its own errors are reported
             }
@@ -45,8 +51,9 @@ package struct LinkResolver: Sendable {
         }
         if staticFiles.contains(target) { return .replace(base.relative(target) + suffix) }
         let asRoute = target.isEmpty || target.hasSuffix("/") ? target : target + "/"
-        if routes.contains(asRoute) || routes.contains(target) {
-            return .replace(base.relative(routes.contains(asRoute) ? asRoute : target) + suffix)
+        for candidate in [languages.route(asRoute, in: language), languages.route(target, in: language), asRoute, target]
+        where routes.contains(candidate) {
+            return .replace(base.relative(candidate) + suffix)
         }
         // A root-relative link that is not ours may go to another application on the same host.
         if rootRelative { return .keep }

@@ -27,6 +27,10 @@ package struct PublishedSite: Sendable {
     package var markdown: MarkdownPass
     package var terms: Terms
     package var shares: ShareTable
+    package var languages: Languages
+    package var translations: Translations
+    /// One tree of pages per language, the root language's first.
+    package var trees: [LanguageTree] = []
     /// Figures read back from `data/analytics/`; nil when there is none.
     package var results: Results?
     /// Duplicate URLs, broken links and unsafe Markdown, at their lines.
@@ -40,13 +44,17 @@ package struct PublishedSite: Sendable {
         let markdownFiles = site.items.map(\.document.contentPath) + site.guidelines.map(\.document.contentPath)
             + site.training.flatMap { [$0.document.contentPath] + $0.lessons.map(\.document.contentPath) }
             + site.pages.map(\.document.contentPath)
+        languages = Languages(site.config)
+        translations = Translations(site: site, selection: selection, languages: languages)
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
-                                    presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL)
+                                    presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
+                                    translations: translations, languages: languages)
         markdown = MarkdownPass(site: site, resolver: resolver)
         terms = Terms(items: selection.current, base: site.config.baseURL)
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
-        diagnostics = routes.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])
+        diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])
+        trees = languages.all.map { LanguageTree(language: $0, published: self) }
     }
 
     package var config: SiteConfig { site.config }

@@ -20,29 +20,35 @@ public struct RouteTable: Sendable {
     public private(set) var routeOfContentFile: [String: String] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Routes for everything that is published at `now` (see `Selection`).
+    /// Routes for everything that is published at `now` (see `Selection`): each language's pages
+    /// in its tree, each document in its own language's.
     public init(site: Site, selection: Selection) {
-        for fixed in [Route.home, Route.items, Route.archive, Route.guidelines, Route.training,
-                      Route.tags, Route.campaigns, Route.audiences, Route.notFound, Route.robots,
-                      Route.calendar, Route.search, Route.feedExtension, Route.guidelinesSummary, Route.networks, Route.results] + Route.files {
-            entries[fixed] = Entry(route: fixed, owner: nil)
+        let languages = Languages(site.config)
+        for fixed in [Route.robots, Route.feedExtension] { entries[fixed] = Entry(route: fixed, owner: nil) }
+        for language in languages.all {
+            var made = [Route.home, Route.items, Route.archive, Route.guidelines, Route.training, Route.tags, Route.campaigns,
+                        Route.audiences, Route.notFound, Route.calendar, Route.search, Route.guidelinesSummary, Route.networks,
+                        Route.results] + Route.files
+            // Made only when site.yml says where suggestions go; then Markdown may link to it.
+            if site.config.suggestions != nil { made.append(Route.suggest) }
+            for fixed in made {
+                let route = languages.route(fixed, in: language)
+                entries[route] = Entry(route: route, owner: nil)
+            }
         }
-        // Made only when site.yml says where suggestions go; then Markdown may link to it.
-        if site.config.suggestions != nil { entries[Route.suggest] = Entry(route: Route.suggest, owner: nil) }
         for item in selection.pagedItems {
-            add(Route.item(item.slug), for: item.document)
+            add(languages.route(Route.item(item.slug), in: item.lang), for: item.document)
         }
-        for guideline in site.guidelines { add(Route.guideline(guideline.slug), for: guideline.document) }
+        for guideline in site.guidelines { add(languages.route(Route.guideline(guideline.slug), in: guideline.lang), for: guideline.document) }
         for module in site.training {
-            add(Route.module(module.slug), for: module.document)
-            for lesson in module.lessons where lesson.document.contentPath != module.document.contentPath {
-                add(Route.lesson(module.slug, lesson.slug), for: lesson.document)
-            }
-            for lesson in module.lessons where lesson.document.contentPath == module.document.contentPath {
-                add(Route.lesson(module.slug, lesson.slug), for: lesson.document, mapsContentFile: false)
+            add(languages.route(Route.module(module.slug), in: module.lang), for: module.document)
+            for lesson in module.lessons {
+                // A single-file module's lessons are sections of its file: the file maps to the module.
+                add(languages.route(Route.lesson(module.slug, lesson.slug), in: module.lang), for: lesson.document,
+                    mapsContentFile: lesson.document.contentPath != module.document.contentPath)
             }
         }
-        for page in site.pages { add(Route.page(page.slug), for: page.document) }
+        for page in site.pages { add(languages.route(Route.page(page.slug), in: page.lang), for: page.document) }
     }
 
     private mutating func add(_ route: String, for document: SourceDocument, mapsContentFile: Bool = true) {

@@ -1,6 +1,7 @@
 import Foundation
 import MegaphoneModel
 import MegaphoneRender
+import MegaphoneSite
 
 /// The files a build publishes without making them: robots.txt, the content's own files and the
 /// theme's assets.
@@ -10,7 +11,9 @@ enum SiteFiles {
         files += site.staticFiles.map { path in
             OutputFile(path: path, contents: .copy(from: site.contentRoot.appendingPathComponent(path)))
         }
-        files += theme.assets.values.map { OutputFile(path: $0.outputPath, contents: $0.contents) }
+        // A site with one language does not need the language switcher's styles.
+        let unused: Set<String> = Languages(site.config).isMultilingual ? [] : [Theme.languagesStylesheet]
+        files += theme.assets.filter { !unused.contains($0.key) }.map { OutputFile(path: $0.value.outputPath, contents: $0.value.contents) }
         return files
     }
 

@@ -5,13 +5,15 @@ import MegaphoneSharing
 // of the cases is the order editors list them in.
 
 private let slugHelp = "Overrides the URL name taken from the file name (lower-case letters, digits and dashes)."
-private let langHelp = "Language of this file, one of site.yml's languages; default: the site's language."
+private let langHelp = "Language of this file, one of site.yml's languages; default: the file name's suffix (NAME.en.md), else the site's language."
+private let translationKeyHelp = "Files of one kind with the same key are translations of each other; default: the file name without its language suffix."
 private let orderHelp = "Position in its list: smaller first; equal orders are sorted by title."
 
 package enum ItemKey: String, FieldKey {
     case title, date, expires, url, summary, image
     case imageAlt = "image_alt"
     case campaign, tags, audiences, lang, priority, draft, source, why, contacts, share, slug
+    case translationKey = "translation_key"
 
     package var isRequired: Bool { self == .title || self == .date }
 
@@ -21,6 +23,7 @@ package enum ItemKey: String, FieldKey {
         case .date, .expires: .date
         case .url: .url
         case .campaign, .slug: .slug
+        case .translationKey: .text
         case .tags, .audiences, .contacts: .list(.text)
         case .lang: .languageCode
         case .priority: .choice(of: ContentItem.Priority.self)
@@ -50,6 +53,7 @@ package enum ItemKey: String, FieldKey {
         case .contacts: "Who to ask internally: names, teams, addresses."
         case .share: "Suggested message per network (linkedin, x…); the tracked link is added by Megaphone."
         case .slug: slugHelp
+        case .translationKey: translationKeyHelp
         }
     }
 }
@@ -69,6 +73,7 @@ package enum GuidelineKey: String, FieldKey {
     case dos = "do"
     case donts = "dont"
     case updated, lang, slug
+    case translationKey = "translation_key"
 
     package var isRequired: Bool { self == .title }
 
@@ -80,6 +85,7 @@ package enum GuidelineKey: String, FieldKey {
         case .updated: .date
         case .lang: .languageCode
         case .slug: .slug
+        case .translationKey: .text
         }
     }
 
@@ -93,12 +99,14 @@ package enum GuidelineKey: String, FieldKey {
         case .updated: "When the rule last changed."
         case .lang: langHelp
         case .slug: slugHelp
+        case .translationKey: translationKeyHelp
         }
     }
 }
 
 package enum PageKey: String, FieldKey {
     case title, order, menu, lang, slug
+    case translationKey = "translation_key"
 
     package var isRequired: Bool { self == .title }
 
@@ -109,6 +117,7 @@ package enum PageKey: String, FieldKey {
         case .menu: .boolean
         case .lang: .languageCode
         case .slug: .slug
+        case .translationKey: .text
         }
     }
 
@@ -119,12 +128,14 @@ package enum PageKey: String, FieldKey {
         case .menu: "true shows the page in the navigation."
         case .lang: langHelp
         case .slug: slugHelp
+        case .translationKey: translationKeyHelp
         }
     }
 }
 
 package enum ModuleKey: String, FieldKey {
     case title, order, level, duration, network, objectives, prerequisites, quiz, lang, slug
+    case translationKey = "translation_key"
 
     package var isRequired: Bool { self == .title }
 
@@ -140,6 +151,7 @@ package enum ModuleKey: String, FieldKey {
         case .quiz: .records(QuizKey.fields)
         case .lang: .languageCode
         case .slug: .slug
+        case .translationKey: .text
         }
     }
 
@@ -155,12 +167,14 @@ package enum ModuleKey: String, FieldKey {
         case .quiz: "Questions to check what was learnt."
         case .lang: langHelp
         case .slug: slugHelp
+        case .translationKey: translationKeyHelp
         }
     }
 }
 
 package enum LessonKey: String, FieldKey {
     case title, order, duration, slug
+    case translationKey = "translation_key"
 
     package var isRequired: Bool { self == .title }
 
@@ -170,6 +184,7 @@ package enum LessonKey: String, FieldKey {
         case .order: .integer(-9999...9999)
         case .duration: .integer(1...10_000)
         case .slug: .slug
+        case .translationKey: .text
         }
     }
 
@@ -179,6 +194,7 @@ package enum LessonKey: String, FieldKey {
         case .order: orderHelp
         case .duration: "Minutes the lesson takes."
         case .slug: slugHelp
+        case .translationKey: translationKeyHelp
         }
     }
 }

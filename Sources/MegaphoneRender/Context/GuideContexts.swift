@@ -12,6 +12,9 @@ import Mustache
 struct GuidelineContext {
     var title: String
     var url: String
+    /// Set when it is in another language than the page's (a tree lists what has no translation).
+    var otherLang: String? = nil
+    var otherLangName: String? = nil
     var summary: String?
     var dos: [String]
     var donts: [String]
@@ -29,6 +32,9 @@ struct GuidelineListContext {
 struct ModuleContext {
     var title: String
     var url: String
+    /// Set when it is in another language than the page's (a tree lists what has no translation).
+    var otherLang: String? = nil
+    var otherLangName: String? = nil
     var level: String?
     var duration: String?
     var network: String?

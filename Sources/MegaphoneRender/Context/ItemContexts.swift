@@ -25,6 +25,8 @@ struct ItemCardContext {
     var lang: String
     /// Set when the item's language differs from the page's, for `lang` on the card.
     var otherLang: String?
+    /// That language's name in itself, shown on the card ("English").
+    var otherLangName: String?
     var source: SourceContext?
     /// Space-separated slugs, for the in-page filter: `data-tags="atlas ia"`.
     var filterTags: String

@@ -16,6 +16,9 @@ struct PageContext<Content> {
     var page: PageMeta
     var nav: [LinkContext]
     var menu: [LinkContext]
+    /// The language switcher: every language, with this page's version in it or its home;
+    /// empty on a site with one language.
+    var languages: [LanguageLinkContext]
     /// UI strings: `{{t.read_more}}`.
     var t: UIStrings
     var assets: AssetContext
@@ -56,7 +59,28 @@ struct PageMeta {
     var lang: String
     /// `item`, `items`, `guideline`...: a hook for styles.
     var kind: String
+    /// This page in every language it exists in (itself included), for `hreflang`; empty
+    /// when it exists in one language only.
+    var alternates: [AlternateLinkContext]
+    /// The version for readers of none of those languages (`x-default`): the root language's.
+    var defaultAlternate: String?
     var breadcrumbs: [LinkContext]
+}
+
+@TemplateData
+struct AlternateLinkContext {
+    var lang: String
+    /// Absolute URL.
+    var url: String
+}
+
+@TemplateData
+struct LanguageLinkContext {
+    var lang: String
+    /// The language's name in itself (Français, English).
+    var label: String
+    var url: String
+    var current: Bool
 }
 
 @TemplateData
@@ -65,6 +89,8 @@ struct AssetContext {
     var printCSS: String?
     /// `accent_color` as a stylesheet (no inline style under the policy).
     var brandCSS: String?
+    /// The language switcher's styles: on a site with several languages only.
+    var languagesCSS: String?
     var js: String?
     /// The search, loaded by the search page only.
     var searchJS: String?
@@ -78,6 +104,10 @@ struct LinkContext {
     var label: String
     var url: String
     var current: Bool = false
+    /// Set when the link leads to a document in another language than the page's.
+    var lang: String? = nil
+    /// That language's name in itself, shown beside the link.
+    var langName: String? = nil
 }
 
 /// A tag, campaign or audience with the page that lists it.

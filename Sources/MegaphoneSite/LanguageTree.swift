@@ -1,0 +1,48 @@
+import MegaphoneModel
+
+/// What one language's tree of pages shows: the documents written in its language, and those
+/// that exist only in other languages (listed, marked with their language, linking to their own
+/// tree's page), with its own taxonomies. A site with one language has one tree: the whole site.
+package struct LanguageTree: Sendable {
+    package var language: String
+    /// `""` for the root language, `en/` for the others.
+    package var prefix: String
+    /// The site as this tree lists it.
+    package var site: Site
+    package var selection: Selection
+    package var terms: Terms
+    /// `base_url` of this tree's pages (`…/advocacy/en/`); files and assets stay at the site's.
+    package var base: BaseURL
+
+    package init(language: String, published: PublishedSite) {
+        self.language = language
+        let languages = published.languages
+        prefix = languages.prefix(language)
+        var base = published.config.baseURL
+        base.path += prefix
+        self.base = base
+        guard languages.isMultilingual else {
+            site = published.site
+            selection = published.selection
+            terms = published.terms
+            return
+        }
+        let translations = published.translations
+        func shown(_ item: ContentItem) -> Bool { translations.isShown(MarkdownPass.DocumentKey.item(item), in: language) }
+        var site = published.site
+        site.items = site.items.filter(shown)
+        site.guidelines = site.guidelines.filter { translations.isShown(MarkdownPass.DocumentKey.guideline($0), in: language) }
+        site.training = site.training.filter { translations.isShown(MarkdownPass.DocumentKey.module($0), in: language) }
+        site.pages = site.pages.filter { translations.isShown(MarkdownPass.DocumentKey.page($0), in: language) }
+        self.site = site
+        var selection = published.selection
+        selection.current = selection.current.filter(shown)
+        selection.expired = selection.expired.filter(shown)
+        selection.upcoming = selection.upcoming.filter(shown)
+        self.selection = selection
+        terms = Terms(items: selection.current, base: base)
+    }
+
+    /// Whether a document in `language` has its page in this tree (else it links to its own).
+    package func owns(_ documentLanguage: String) -> Bool { documentLanguage == language }
+}
