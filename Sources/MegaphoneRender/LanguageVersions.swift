@@ -31,17 +31,19 @@ extension ContextFactory {
         case .none:
             break
         }
+        // The current language's entry is this very page.
+        let own = languages.route(route, in: tree.language)
+        let current = routes[tree.language] ?? own
         // Ordered as site.yml lists the languages: the root language's version is x-default.
-        let alternates = languages.all.compactMap { language in
+        let alternates = routes.count > 1 ? languages.all.compactMap { language in
             routes[language].map { AlternateLinkContext(lang: language, url: base.absolute($0)) }
-        }
+        } : []
         let switcher = languages.all.map { language in
             LanguageLinkContext(lang: language, label: LanguageName.native(language),
-                                url: base.relative(routes[language] ?? languages.prefix(language)),
+                                url: base.relative(language == tree.language ? current : routes[language] ?? languages.prefix(language)),
                                 current: language == tree.language)
         }
-        return alternates.count > 1 ? LanguageVersions(alternates: alternates, xDefault: alternates.first?.url, switcher: switcher)
-            : LanguageVersions(switcher: switcher)
+        return LanguageVersions(alternates: alternates, xDefault: alternates.first?.url, switcher: switcher)
     }
 }
 
