@@ -10,8 +10,15 @@ extension Results {
         metrics = AnalyticsMetric.allCases.filter { metric in site.analytics.contains { $0.metrics.contains(metric) } }
         // Only what attribution needs: copying whole items at each of a year's rows showed in a profile.
         struct Target { var slug: String; var campaign: String? }
-        let itemsBySlug = Dictionary(items.map { ($0.slug.lowercased(), Target(slug: $0.slug, campaign: $0.campaign)) },
+        var itemsBySlug = Dictionary(items.map { ($0.slug.lowercased(), Target(slug: $0.slug, campaign: $0.campaign)) },
                                      uniquingKeysWith: { first, _ in first })
+        // `content: "{slug}-{lang}"` tells translations apart in the analytics tool; here both
+        // count for the item (its versions share a slug), unless that is another item's slug.
+        if Languages(site.config).isMultilingual {
+            for item in items where itemsBySlug[(item.slug + "-" + item.lang).lowercased()] == nil {
+                itemsBySlug[(item.slug + "-" + item.lang).lowercased()] = Target(slug: item.slug, campaign: item.campaign)
+            }
+        }
         let campaignIndex = CampaignIndex(items: items)
         let options = site.config.results
         var goals = site.config.goals.map { goal in

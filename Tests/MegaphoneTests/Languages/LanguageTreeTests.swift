@@ -178,5 +178,16 @@ import Testing
         #expect(english.contains("Atlas is here") && !english.contains("Atlas est là"))
         #expect(english.contains("utm_content=atlas-en"))
         #expect(site.read("items/atlas/index.html")?.contains("utm_content=atlas-fr") == true)
+        // Both languages' visits count for the item, and every tree's results page shows them.
+        try site.write("data/analytics/export.csv", """
+            date,utm_source,utm_medium,utm_campaign,utm_content,utm_term,sessions
+            2026-11-21,linkedin,social,atlas,atlas-fr,,30
+            2026-11-21,linkedin,social,atlas,atlas-en,,12
+
+            """)
+        #expect(site.build().diagnostics.errors.isEmpty)
+        for path in ["items/atlas/index.html", "en/items/atlas/index.html", "results/index.html", "en/results/index.html"] {
+            #expect(site.read(path)?.contains("<dd>42</dd>") == true || site.read(path)?.contains(">42<") == true, "\(path)")
+        }
     }
 }

@@ -94,6 +94,17 @@
           a.href = entry.url;
           a.textContent = entry.title;
           li.appendChild(a);
+          // A document that exists only in another language: marked with it, as the listings do.
+          if (entry.lang) {
+            a.lang = entry.lang;
+            a.hreflang = entry.lang;
+            var badge = document.createElement("span");
+            badge.className = "badge badge-lang";
+            badge.lang = entry.lang;
+            badge.textContent = languageName(entry.lang);
+            li.appendChild(document.createTextNode(" "));
+            li.appendChild(badge);
+          }
           var type = document.createElement("span");
           type.className = "search-type";
           type.textContent = " · " + (types[entry.type] || entry.type);
@@ -101,6 +112,7 @@
           if (entry.summary) {
             var p = document.createElement("p");
             p.textContent = entry.summary;
+            if (entry.lang) { p.lang = entry.lang; }
             li.appendChild(p);
           }
           results.appendChild(li);
@@ -109,6 +121,16 @@
         if (more) { more.hidden = shown >= found.length; }
         status.textContent = (found.length ? d.count.replace("{n}", String(found.length)) : d.none).replace("{q}", query);
       });
+    }
+
+    // The language's name in itself (Français, English), as the build writes it on cards.
+    function languageName(code) {
+      try {
+        var name = new Intl.DisplayNames([code], { type: "language" }).of(code);
+        return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+      } catch (e) {
+        return code.toUpperCase();
+      }
     }
 
     function run() {
