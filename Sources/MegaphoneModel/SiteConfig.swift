@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var language = "fr"
     public var languages: [String] = []
+    /// `localized:`: title and description by language, for the trees after the first.
+    public var localized: [String: LocalizedTexts] = [:]
     public var timeZone = TimeZone(identifier: "Europe/Paris")!
     public var theme = "default"
     public var networks: [String] = ["linkedin", "x", "facebook", "xing", "bluesky", "mastodon", "threads", "whatsapp", "email"]
@@ -153,4 +155,15 @@ public struct Goal: Sendable, Equatable {
     /// A campaign of the portal, as written (name or slug).
     public var campaign: Located<String>?
     public var location: SourceLocation
+}
+
+/// site.yml's texts written in another language (`localized: {en: {…}}`).
+public struct LocalizedTexts: Sendable, Equatable {
+    public var title: String?
+    public var description: String?
+
+    public init(title: String? = nil, description: String? = nil) {
+        self.title = title
+        self.description = description
+    }
 }

@@ -53,6 +53,19 @@ package enum SiteConfigParser {
                 reader.error(SiteKey.languages, "a language is listed twice in 'languages'")
             }
         }
+        for (language, node) in reader.pairs(SiteKey.localized) {
+            var texts = MappingReader(document: reader.document, node: node, subject: "localized.\(language.value)", keys: LocalizedKey.self)
+            defer { reader.absorb(texts) }
+            let code = language.value.lowercased()
+            guard config.languages.dropFirst().contains(code) else {
+                reader.diagnostics.append(.error(at: language.location,
+                    "'\(language.value)' is not one of the languages after the first in 'languages' (\(config.languages.dropFirst().joined(separator: ", "))): "
+                    + "the first language's texts are title and description themselves"))
+                continue
+            }
+            config.localized[code] = LocalizedTexts(title: texts.string(LocalizedKey.title)?.value,
+                                                    description: texts.string(LocalizedKey.description)?.value)
+        }
         if let zone = reader.string(SiteKey.timezone) {
             if let timeZone = TimeZone(identifier: zone.value) { config.timeZone = timeZone }
             else { reader.error(SiteKey.timezone, "unknown time zone '\(zone.value)'; use a name such as Europe/Paris or UTC") }

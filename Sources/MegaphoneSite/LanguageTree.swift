@@ -30,6 +30,10 @@ package struct LanguageTree: Sendable {
         let translations = published.translations
         func shown(_ item: ContentItem) -> Bool { translations.isShown(MarkdownPass.DocumentKey.item(item), in: language) }
         var site = published.site
+        if let texts = site.config.localized[language] {
+            site.config.title = texts.title ?? site.config.title
+            site.config.description = texts.description ?? site.config.description
+        }
         site.items = site.items.filter(shown)
         site.guidelines = site.guidelines.filter { translations.isShown(MarkdownPass.DocumentKey.guideline($0), in: language) }
         site.training = site.training.filter { translations.isShown(MarkdownPass.DocumentKey.module($0), in: language) }

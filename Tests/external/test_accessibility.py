@@ -35,6 +35,22 @@ PAGE_TYPES = {
     "404": "404.html",
     "results": "results/",
     "suggest": "suggest/",
+    # The English tree (site.yml: languages: [fr, en]).
+    "en home": "en/",
+    "en item list": "en/items/",
+    "en translated item": "en/items/lancement-atlas/",
+    "en English-only item": "en/items/atlas-dach-launch/",
+    "en guidelines": "en/guidelines/",
+    "en guideline": "en/guidelines/01-transparence/",
+    "en training": "en/training/",
+    "en training module": "en/training/profil-linkedin/",
+    "en lesson": "en/training/profil-linkedin/02-titre/",
+    "en page": "en/pages/faq/",
+    "en calendar": "en/calendar/",
+    "en search": "en/search/?q=atlas",
+    "en results": "en/results/",
+    "en suggest": "en/suggest/",
+    "en 404": "en/404.html",
 }
 
 

@@ -6,7 +6,7 @@ import MegaphoneSharing
 package enum SiteKey: String, FieldKey {
     case title
     case baseURL = "base_url"
-    case description, language, languages, timezone, theme, networks
+    case description, language, languages, localized, timezone, theme, networks
     case mastodonInstance = "mastodon_instance"
     case utm, disclosure
     case unsafeHTML = "unsafe_html"
@@ -36,6 +36,7 @@ package enum SiteKey: String, FieldKey {
         case .results: .record(ResultsKey.fields)
         case .goals: .records(GoalKey.fields)
         case .suggestions: .record(SuggestionsKey.fields)
+        case .localized: .map(keys: nil, values: .record(LocalizedKey.fields))
         }
     }
 
@@ -46,6 +47,7 @@ package enum SiteKey: String, FieldKey {
         case .description: "One sentence about the portal, for the home page and the feeds."
         case .language: "Language of the portal's pages and texts (default fr)."
         case .languages: "Every language of the content; the first is at the root, the others under /CODE/."
+        case .localized: "Per language of languages after the first: the portal's title and description in it."
         case .timezone: "Zone of dates written without one, e.g. Europe/Paris (default)."
         case .theme: "Folder of themes/ the pages are drawn with (default: default)."
         case .networks: "Networks with share buttons, in their order on the page (default: all)."
@@ -182,5 +184,16 @@ package enum SuggestionsKey: String, FieldKey {
         case .editorURL: "New-file page of the repository's web editor, with {filename} and {content} in its query, "
             + "e.g. https://github.com/acme/portail/new/main/content/items?filename={filename}&value={content}."
         }
+    }
+}
+
+/// `localized: {en: {title: …, description: …}}`: site.yml's texts in another language.
+package enum LocalizedKey: String, FieldKey {
+    case title, description
+
+    package var isRequired: Bool { false }
+    package var shape: ValueShape { .text }
+    package var help: String {
+        self == .title ? "The portal's name in this language." : "The sentence about the portal in this language."
     }
 }

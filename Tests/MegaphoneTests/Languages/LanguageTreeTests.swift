@@ -138,6 +138,26 @@ import Testing
         ])
     }
 
+    @Test func siteTextsAreLocalizedPerTree() throws {
+        let site = try TestSite(["content/items/2026-11-20-a.md": TestSite.item()], config: TestSite.defaultConfig + """
+            description: Le portail.
+            localized:
+              en: {title: Test portal (EN), description: The portal.}
+              de: {title: Testportal}
+
+            """)
+        defer { site.remove() }
+        #expect(site.errors() == [
+            "site.yml:9:3: error: 'de' is not one of the languages after the first in 'languages' (en): the first language's texts are title and description themselves",
+        ])
+        try site.write("site.yml", TestSite.defaultConfig + "description: Le portail.\nlocalized:\n  en: {title: Test portal (EN), description: The portal.}\n")
+        #expect(site.build().diagnostics.errors.isEmpty)
+        #expect(site.read("en/index.html")?.contains("<title>Test portal (EN)</title>") == true)
+        #expect(site.read("en/index.html")?.contains("The portal.") == true)
+        #expect(site.read("en/feed.json")?.contains("\"title\":\"Test portal (EN)\"") == true)
+        #expect(site.read("index.html")?.contains("Test portal (EN)") == false)
+    }
+
     @Test func theRootLanguageComesFirst() throws {
         let site = try TestSite(["content/items/2026-11-20-a.md": TestSite.item()], config: """
             title: T
