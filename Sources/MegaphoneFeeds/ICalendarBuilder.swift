@@ -46,7 +46,9 @@ package enum ICalendarBuilder {
         description += "\n\n" + page
         var lines = [
             "BEGIN:VEVENT",
-            "UID:" + escape("item-\(item.slug)@\(host)"),
+            // Translations share a slug: each language's event is its own (someone may subscribe
+            // to both calendars); the root language keeps the UIDs a one-language site has.
+            "UID:" + escape("item-\(item.slug)\(sources.languages.prefix(item.lang).isEmpty ? "" : "-" + item.lang)@\(host)"),
             // The item's own date, not the build's clock: a rebuild gives the same file.
             "DTSTAMP:" + utc(item.date.value),
             "DTSTART:" + utc(item.date.value),

@@ -228,11 +228,19 @@ def slug_of(url):
     return url.rstrip("/").rsplit("/", 1)[-1]
 
 
+def site_title(language):
+    """The title site.yml gives the tree of a language (localized: for the ones after the first)."""
+    config = yaml.safe_load((ROOT / "site.yml").read_text(encoding="utf-8"))
+    if language == config["languages"][0]:
+        return config["title"]
+    return config["localized"][language]["title"]
+
+
 def check_json_feed(raw_path, language):
     """What test_feeds.py checks of feed.json, for any tree's feed."""
     feed = feedparser_rs.parse(raw_path.read_bytes())
     assert feed.version == "json11" and not feed.bozo
-    assert feed.feed.title == "Ambassadeurs Acme"
+    assert feed.feed.title == site_title(language)
     assert feed.feed.language == language
     assert feed.entries and all(entry.language == language for entry in feed.entries)
     raw = json.loads(raw_path.read_text(encoding="utf-8"))
@@ -280,6 +288,7 @@ def test_english_atom_feed_reads_back_in_feedparser(site):
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
     assert feed.feed.get("language") == "en"
+    assert feed.feed.title == site_title("en") != site_title("fr")
     assert feed.feed.link == base + "en/"
     json_titles = [i["title"] for i in json.loads((output / "en" / "feed.json").read_text())["items"]]
     assert [e.title for e in feed.entries] == json_titles

@@ -93,6 +93,8 @@ import Testing
         #expect(french.items.map(\.url) == ["\(Self.base)items/atlas/", "\(Self.base)items/bureaux/"])
         #expect(french.items.allSatisfy { $0.language == "fr" })
         #expect(site.read("en/calendar.ics")?.contains("URL:\(Self.base)en/items/atlas/") == true)
+        #expect(site.read("en/calendar.ics")?.contains("UID:item-atlas-en@intranet.example.com") == true)
+        #expect(site.read("calendar.ics")?.contains("UID:item-atlas@intranet.example.com") == true)
         #expect(site.read("en/feed.xml")?.contains("xml:lang=\"en\"") == true)
     }
 
