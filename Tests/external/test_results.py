@@ -20,6 +20,8 @@ def portal_items():
     """slug → campaign of every item with a page (drafts and the item dated after --now have none)."""
     items = {}
     for path in (ROOT / "content" / "items").glob("*.md"):
+        if re.search(r"\.[a-z]{2}\.md$", path.name):
+            continue  # a translation (NAME.en.md) shares its original's slug and figures
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
         date = str(front["date"])[:10]
         if front.get("draft") or date > "2026-11-25":
@@ -142,11 +144,14 @@ def test_item_and_campaign_pages_show_their_figures(site):
     _, output = site
     _, _, campaigns, items, _ = expected()
     for slug, figures in items.items():
-        path = output / "items" / slug / "index.html"
-        # An item's page speaks its language: English items say "Sessions".
-        label = "Sessions" if '<html lang="en"' in path.read_text(encoding="utf-8") else "Visites"
-        page = parse(path)
-        assert number(page.figures[label]) == figures["sessions"], slug
+        # An item's page is in its language's tree: English-only items under en/, where pages say
+        # "Sessions"; a translated item shows the same figures in both trees.
+        pages = [p for p in (output / "items" / slug / "index.html", output / "en" / "items" / slug / "index.html") if p.exists()]
+        assert pages, slug
+        for path in pages:
+            label = "Sessions" if '<html lang="en"' in path.read_text(encoding="utf-8") else "Visites"
+            page = parse(path)
+            assert number(page.figures[label]) == figures["sessions"], path
     page = parse(output / "campaigns" / "lancement-atlas" / "index.html")
     assert number(page.figures["Visites"]) == campaigns["lancement-atlas"]["sessions"]
 
