@@ -17,6 +17,12 @@ package enum FeedExtensionDocumentation {
         | `calendar.ics` | current and scheduled items as iCalendar events on their publish date |
         | `search-index.json` | the manifest of the portal's search index (word shards in `search/terms/`, documents in `search/docs/`): for the search box, not a stable interface |
 
+        A portal with several `languages` publishes all of these again under each language's folder after
+        the first (`en/feed.json`, `en/campaigns/CAMPAIGN/feed.json`, `en/feed.xml`, `en/calendar.ics`,
+        `en/guidelines.json`…), each holding only the documents written in that language; the feed's
+        `language` says which. The item URLs of `en/feed.json` are `/en/items/SLUG/` pages; a translated
+        item has the same slug in every language, and its own entry (own text, own suggested messages).
+
         Scheduled items (dated in the future), expired items and drafts are never in the feeds. The
         output is deterministic: the same sources built with the same `--now` give byte-identical files.
 
