@@ -36,19 +36,7 @@ package struct FeedSources: Sendable {
         markdown = published.markdown
         now = published.now
         shares = published.shares
-        var site = tree.site, selection = tree.selection
-        if languages.isMultilingual {
-            let own = tree.language
-            site.items = site.items.filter { $0.lang == own }
-            site.guidelines = site.guidelines.filter { $0.lang == own }
-            site.training = site.training.filter { $0.lang == own }
-            site.pages = site.pages.filter { $0.lang == own }
-            selection.current = selection.current.filter { $0.lang == own }
-            selection.expired = selection.expired.filter { $0.lang == own }
-            selection.upcoming = selection.upcoming.filter { $0.lang == own }
-        }
-        self.site = site
-        self.selection = selection
+        (site, selection) = tree.own
     }
 
     package func shareOptions(_ item: ContentItem) -> [ShareOption] { shares.options(for: item) }

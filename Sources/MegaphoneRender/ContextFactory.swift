@@ -10,15 +10,13 @@ import MegaphoneValidate
 
 /// Turns models into template contexts. Holds what every page shares (site, navigation, strings).
 struct ContextFactory: Sendable {
-    /// The site as this language's tree lists it.
-    var site: Site
+    /// The language's tree: the site as it lists it, and its taxonomies.
     var tree: LanguageTree
     var languages: Languages
     var translations: Translations
     var theme: Theme
     var markdown: MarkdownPass
     var dates: DateText
-    var terms: Terms
     /// Each item's share options, planned once for the validation, the pages and the feeds.
     var shares: ShareTable
     /// Figures read back from analytics; nil without `data/analytics/`.
@@ -35,12 +33,11 @@ struct ContextFactory: Sendable {
     mutating func prepareCards(_ items: [ContentItem], now: Date) throws(Diagnostic) {
         let keys = items.map(\.document.contentPath)
         let factory = self
-        let language = tree.language
-        let t = strings(language)
+        let t = strings(tree.language)
         // Each card is rendered once here, not once per listing it appears in (about ten each).
         let theme = theme
         let rendered = ConcurrentMap.map(items) { item -> Result<ItemCardContext, Diagnostic> in
-            var card = factory.card(item, pageLang: language, now: now)
+            var card = factory.card(item, now: now)
             do throws(Diagnostic) {
                 card.html = try theme.render(CardRenderContext(t: t, card: card), template: Theme.cardTemplate)
             } catch {
@@ -51,10 +48,13 @@ struct ContextFactory: Sendable {
         cards = Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))
     }
 
-    /// The card as listings show it (in the site's language).
+    /// The card as listings show it.
     func listingCard(_ item: ContentItem, now: Date) -> ItemCardContext {
-        cards[item.document.contentPath] ?? card(item, pageLang: tree.language, now: now)
+        cards[item.document.contentPath] ?? card(item, now: now)
     }
+
+    var site: Site { tree.site }
+    var terms: Terms { tree.terms }
 
     /// The site's base: files, assets and every tree start from it.
     var base: BaseURL { site.config.baseURL }
@@ -71,11 +71,13 @@ struct ContextFactory: Sendable {
     /// A document's language when it is not this tree's: its links are marked with it.
     func otherLanguage(_ documentLanguage: String) -> String? { tree.owns(documentLanguage) ? nil : documentLanguage }
 
+    /// That language's name, for the badge beside such a link.
+    func otherLanguageName(_ documentLanguage: String) -> String? { otherLanguage(documentLanguage).map(LanguageName.native) }
+
     /// A link to a document, marked with its language when it is not the page's.
     func link(to route: String, label: String, language: String, current: Bool = false) -> LinkContext {
-        let other = otherLanguage(language)
-        return LinkContext(label: label, url: documentURL(route, language: language), current: current,
-                           lang: other, langName: other.map(LanguageName.native))
+        LinkContext(label: label, url: documentURL(route, language: language), current: current,
+                    lang: otherLanguage(language), langName: otherLanguageName(language))
     }
 
     func itemURL(_ item: ContentItem) -> String { documentURL(Route.item(item.slug), language: item.lang) }
@@ -145,16 +147,16 @@ struct ContextFactory: Sendable {
 
     // MARK: Items
 
-    func card(_ item: ContentItem, pageLang: String, now: Date) -> ItemCardContext {
+    /// An item as this tree's pages show it: dates in the tree's language, marked when the item is in another.
+    func card(_ item: ContentItem, now: Date) -> ItemCardContext {
         let rendered = markdown.rendered[MarkdownPass.DocumentKey.item(item)]
         return ItemCardContext(
-            title: item.title, url: itemURL(item), date: dates.long(item.date.value, lang: pageLang),
+            title: item.title, url: itemURL(item), date: dates.long(item.date.value, lang: tree.language),
             datetime: dates.machine(item.date.value), summary: item.summary ?? rendered?.firstParagraph,
             pinned: item.priority == .high, expired: item.status(at: now) == .expired,
             campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
             audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,
-            otherLang: item.lang == pageLang ? nil : item.lang,
-            otherLangName: item.lang == pageLang ? nil : LanguageName.native(item.lang),
+            otherLang: otherLanguage(item.lang), otherLangName: otherLanguageName(item.lang),
             source: item.source.map { SourceContext(name: $0.name, url: $0.url) },
             filterTags: item.tags.map(Slug.make).joined(separator: " "),
             filterAudiences: item.audiences.map(Slug.make).joined(separator: " "),
@@ -186,7 +188,7 @@ struct ContextFactory: Sendable {
                 counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title, t: t)
         }
         return ItemPageContext(
-            card: card(item, pageLang: item.lang, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
+            card: card(item, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
             why: item.why, contacts: item.contacts, externalURL: item.url?.value,
             expires: item.expires.map { dates.long($0.value, lang: item.lang) },
             expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: shares,
@@ -199,7 +201,7 @@ struct ContextFactory: Sendable {
     func guideline(_ guideline: Guideline) -> GuidelineContext {
         GuidelineContext(
             title: guideline.title, url: documentURL(Route.guideline(guideline.slug), language: guideline.lang),
-            otherLang: otherLanguage(guideline.lang), otherLangName: otherLanguage(guideline.lang).map(LanguageName.native),
+            otherLang: otherLanguage(guideline.lang), otherLangName: otherLanguageName(guideline.lang),
             summary: guideline.summary,
             dos: guideline.dos, donts: guideline.donts,
             updated: guideline.updated.map { dates.long($0, lang: guideline.lang) },
@@ -228,7 +230,7 @@ struct ContextFactory: Sendable {
         }
         return ModuleContext(
             title: module.title, url: documentURL(Route.module(module.slug), language: module.lang),
-            otherLang: otherLanguage(module.lang), otherLangName: otherLanguage(module.lang).map(LanguageName.native),
+            otherLang: otherLanguage(module.lang), otherLangName: otherLanguageName(module.lang),
             level: module.level.map { t["level_\($0.rawValue)"] ?? $0.rawValue },
             duration: module.duration.map { minutes($0, t) }, network: module.network.flatMap { Network.named($0)?.label },
             objectives: module.objectives, prerequisites: prerequisites, lessons: lessons, lessonCount: lessons.count,

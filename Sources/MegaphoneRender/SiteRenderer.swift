@@ -16,9 +16,9 @@ package enum SiteRenderer {
     package static func pages(_ published: PublishedSite, theme: Theme, extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
         var files: [OutputFile] = []
         for tree in published.trees {
-            var factory = ContextFactory(site: tree.site, tree: tree, languages: published.languages,
+            var factory = ContextFactory(tree: tree, languages: published.languages,
                                          translations: published.translations, theme: theme, markdown: published.markdown,
-                                         dates: DateText(timeZone: published.config.timeZone), terms: tree.terms,
+                                         dates: DateText(timeZone: published.config.timeZone),
                                          shares: published.shares, results: published.results)
             factory.prepareStrings()
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,

@@ -49,4 +49,17 @@ package struct LanguageTree: Sendable {
 
     /// Whether a document in `language` has its page in this tree (else it links to its own).
     package func owns(_ documentLanguage: String) -> Bool { documentLanguage == language }
+
+    /// The documents written in this tree's language only: what its feeds and catalogs hold.
+    package var own: (site: Site, selection: Selection) {
+        var site = site, selection = selection
+        site.items.removeAll { !owns($0.lang) }
+        site.guidelines.removeAll { !owns($0.lang) }
+        site.training.removeAll { !owns($0.lang) }
+        site.pages.removeAll { !owns($0.lang) }
+        selection.current.removeAll { !owns($0.lang) }
+        selection.expired.removeAll { !owns($0.lang) }
+        selection.upcoming.removeAll { !owns($0.lang) }
+        return (site, selection)
+    }
 }

@@ -58,7 +58,4 @@ package struct PublishedSite: Sendable {
     }
 
     package var config: SiteConfig { site.config }
-
-    /// Scheduled items the calendar and feeds may name before their date.
-    package var shownUpcoming: [ContentItem] { site.config.showUpcoming ? selection.upcoming : [] }
 }
