@@ -31,6 +31,9 @@ enum Console {
         for timing in report.stages {
             say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds(timing.duration))")
         }
+        if report.derivedReused + report.derivedMade > 0 {
+            say("  derived    \(report.derivedReused) reused, \(report.derivedMade) made (listing cards, search words)")
+        }
     }
 
     static func milliseconds(_ interval: TimeInterval) -> String {

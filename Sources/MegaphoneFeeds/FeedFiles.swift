@@ -1,14 +1,15 @@
 import Foundation
 import MegaphoneModel
 import MegaphoneSite
+import MegaphoneSupport
 
 /// Every file made for other tools: search index, Atom, iCalendar, catalogs, JSON Feeds; each is
 /// made when it is written, in the writer's parallel loop, the heaviest first.
 package enum FeedFiles {
-    package static func all(_ published: PublishedSite) -> [OutputFile] {
+    package static func all(_ published: PublishedSite, derived: DerivedCache) -> [OutputFile] {
         var files: [OutputFile] = []
         for tree in published.trees {
-            files += language(tree, published).map { file in
+            files += language(tree, published, derived).map { file in
                 var file = file
                 file.path = tree.prefix + file.path
                 return file
@@ -24,8 +25,8 @@ package enum FeedFiles {
     }
 
     /// The files of one language's tree, at paths inside it.
-    private static func language(_ tree: LanguageTree, _ published: PublishedSite) -> [OutputFile] {
-        let feeds = FeedSources(tree: tree, published: published)
+    private static func language(_ tree: LanguageTree, _ published: PublishedSite, _ derived: DerivedCache) -> [OutputFile] {
+        let feeds = FeedSources(tree: tree, published: published, derived: derived)
         // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
         // months and everything scheduled, not the years before.
         let since = published.site.config.calendarFeedStart(now: published.now)

@@ -26,8 +26,11 @@ package struct FeedSources: Sendable {
     package var languages: Languages
     /// Where this language's pages are (`…/advocacy/en/`).
     package var base: BaseURL
+    /// What earlier builds derived (the search index's folded words), and this one adds to.
+    package var derived: DerivedCache
 
-    package init(tree: LanguageTree, published: PublishedSite) {
+    package init(tree: LanguageTree, published: PublishedSite, derived: DerivedCache) {
+        self.derived = derived
         language = tree.language
         languages = published.languages
         base = tree.base

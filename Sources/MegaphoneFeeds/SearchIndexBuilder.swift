@@ -51,11 +51,26 @@ package enum SearchIndexBuilder {
     /// loop, like the other feeds.
     package static func files(_ sources: FeedSources) -> [OutputFile] {
         let (documents, texts) = collect(sources)
-        // Folding every text is most of the cost: in parallel, one folder (and cache) per chunk.
+        // Folding every text is most of the cost: in parallel, one folder (and cache) per chunk, and
+        // only for texts that no earlier build (or other language's index) folded already.
+        let derived = sources.derived
         let folded = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
             var folder = WordFolder()
             return texts[start..<min(start + 256, texts.count)].map { text in
-                (heading: folder.words(plain: text.heading, minimumLength: 2), body: folder.words(html: text.body))
+                var key = DerivedCache.KeyMaker("search-words")
+                key.combine(text.heading)
+                key.combine(text.body)
+                let words = derived.value(key.key) {
+                    let heading = folder.words(plain: text.heading, minimumLength: 2)
+                    let body = folder.words(html: text.body)
+                    return Array((heading.joined(separator: " ") + "\n" + body.joined(separator: " ")).utf8)
+                }
+                // Words are letters and digits only: a space and a line break cannot be part of one.
+                let lines = words.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                func list(_ line: ArraySlice<UInt8>?) -> [String] {
+                    (line ?? []).split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+                }
+                return (heading: list(lines.first), body: list(lines.count > 1 ? lines[1] : nil))
             }
         }.flatMap { $0 }
 

@@ -28,6 +28,8 @@ struct ContextFactory: Sendable {
     var contentSecurityPolicy = ""
     /// UI strings by language, made once.
     var uiStrings: [String: UIStrings] = [:]
+    /// What earlier builds rendered (listing cards), and this one adds to.
+    var derived: DerivedCache
 
     /// Fills `cards` for `items`.
     mutating func prepareCards(_ items: [ContentItem], now: Date) throws(Diagnostic) {
@@ -35,14 +37,30 @@ struct ContextFactory: Sendable {
         let factory = self
         let t = strings(tree.language)
         // Each card is rendered once here, not once per listing it appears in (about ten each).
+        // A card the previous build rendered from the same context, strings and templates is reused.
         let theme = theme
+        let derived = derived
+        let cardInputs = {
+            var key = DerivedCache.KeyMaker("card")
+            key.combine(theme.templatesFingerprint)
+            key.combine(t)
+            return key
+        }()
         let rendered = ConcurrentMap.map(items) { item -> Result<ItemCardContext, Diagnostic> in
             var card = factory.card(item, now: now)
-            do throws(Diagnostic) {
-                card.html = try theme.render(CardRenderContext(t: t, card: card), template: Theme.cardTemplate)
-            } catch {
-                return .failure(error)
+            var key = cardInputs
+            key.combine(card)
+            var failure: Diagnostic?
+            let html = derived.text(key.key) {
+                do throws(Diagnostic) {
+                    return try theme.render(CardRenderContext(t: t, card: card), template: Theme.cardTemplate)
+                } catch {
+                    failure = error
+                    return nil
+                }
             }
+            guard let html else { return .failure(failure!) }
+            card.html = html
             return .success(card)
         }
         cards = Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))

@@ -1,6 +1,7 @@
 import Foundation
 import MegaphoneModel
 import MegaphoneSite
+import MegaphoneSupport
 
 /// The published site → its pages, each a job that builds its template context, fingerprints it
 /// and renders it when asked.
@@ -13,13 +14,14 @@ package enum SiteRenderer {
 
     /// Throws when the theme cannot render the listing cards. Each language's tree is rendered
     /// on its own; the pages every tree shares once (the feeds' documentation, in the root's).
-    package static func pages(_ published: PublishedSite, theme: Theme, extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
+    package static func pages(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
+                               extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
         var files: [OutputFile] = []
         for tree in published.trees {
             var factory = ContextFactory(tree: tree, languages: published.languages,
                                          translations: published.translations, theme: theme, markdown: published.markdown,
                                          dates: DateText(timeZone: published.config.timeZone),
-                                         shares: published.shares, results: published.results)
+                                         shares: published.shares, results: published.results, derived: derived)
             factory.prepareStrings()
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
                                                                   allowsMailForms: published.config.suggestions != nil).value

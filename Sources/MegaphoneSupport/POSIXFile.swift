@@ -29,6 +29,18 @@ package enum POSIXFile {
         }
     }
 
+    /// Writes `data` beside `path`, then renames it over `path`: a reader sees the old file or the
+    /// new one, never half of it. Returns the error, if any.
+    package static func replace(_ path: String, with data: Data) -> String? {
+        let temporary = path + ".megaphone-new"
+        if let problem = write(data, to: temporary) { return problem }
+        if let problem = rename(temporary, over: path) {
+            remove(temporary)
+            return problem
+        }
+        return nil
+    }
+
     /// The bytes of the file at `path`, or nil when it cannot be read.
     package static func read(_ path: String) -> [UInt8]? {
         try? read(path, atMost: .max).get()

@@ -9,6 +9,8 @@ public struct StableHasher: Sendable {
     public var value: UInt64 { state }
 
     public init() {}
+    /// A hasher that starts elsewhere: with the default one, two independent hashes of the same input.
+    public init(seed: UInt64) { state = seed }
     @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     @inlinable public mutating func combine(_ word: UInt64) {

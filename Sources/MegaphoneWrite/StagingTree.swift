@@ -157,15 +157,7 @@ package struct StagingTree: Sendable {
     }
 
     /// Writes `data` to a new file and renames it over `path`.
-    static func replace(_ path: String, with data: Data) -> String? {
-        let temporary = path + ".megaphone-new"
-        if let problem = POSIXFile.write(data, to: temporary) { return problem }
-        if let problem = POSIXFile.rename(temporary, over: path) {
-            POSIXFile.remove(temporary)
-            return problem
-        }
-        return nil
-    }
+    static func replace(_ path: String, with data: Data) -> String? { POSIXFile.replace(path, with: data) }
 
     /// Removes from the tree every file and folder the new site does not have.
     private func prune(keeping files: Set<String>) {

@@ -25,6 +25,9 @@ public struct BuildReport: Sendable {
     public var upToDate = false
     /// How long each stage took, in pipeline order (`megaphone build --timings`).
     public var stages: [StageTiming] = []
+    /// Values (listing cards, folded words) found in the derived cache, and made anew.
+    public var derivedReused = 0
+    public var derivedMade = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

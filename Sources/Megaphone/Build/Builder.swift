@@ -81,6 +81,11 @@ public enum Builder {
             }
         }
 
+        // What the previous build into this output derived (listing cards, the search index's
+        // folded words), under keys of every input: reused where the inputs are the same, never stale.
+        let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
+        let derived = DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity)
+
         // Validate: share options are planned once, for the rules, the pages and the feeds.
         let shares = ShareTable(site: site)
         report.diagnostics += SiteValidator.validate(site, shares: shares)
@@ -97,12 +102,12 @@ public enum Builder {
         guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         let pages: [OutputFile]
         do throws(Diagnostic) {
-            pages = try SiteRenderer.pages(published, theme: theme, extra: [FeedFiles.documentation])
+            pages = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
         } catch {
             report.diagnostics.append(error)
             return finish()
         }
-        let files = FeedFiles.all(published) + pages + SiteFiles.copied(site, theme: theme)
+        let files = FeedFiles.all(published, derived: derived) + pages + SiteFiles.copied(site, theme: theme)
         guard write else {
             // `check` renders every page and feed, as a build would, and writes nothing.
             report.diagnostics += FileMaking.problems(files)
@@ -130,6 +135,11 @@ public enum Builder {
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
             report.wroteOutput = true
+            // Saved once the site is in place: a failed build keeps the previous cache.
+            _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
+            _ = POSIXFile.replace(derivedPath, with: derived.encoded())
+            report.derivedReused = derived.counts.hits
+            report.derivedMade = derived.counts.misses
             let render = prepared + written.renderSeconds
             report.stages.append(StageTiming(stage: "render", duration: render))
             report.stages.append(StageTiming(stage: "write", duration: Date().timeIntervalSince(stageStarted) - render))

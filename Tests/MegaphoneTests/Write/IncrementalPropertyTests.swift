@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Megaphone
 @testable import MegaphoneModel
+@testable import MegaphoneSupport
 @testable import MegaphoneWrite
 
 /// Random sequences of changes a portal goes through (items added, edited, deleted, renamed; a
@@ -73,6 +74,9 @@ import Testing
                 try FileManager.default.moveItem(at: site.root.appendingPathComponent(items[index]),
                                                  to: site.root.appendingPathComponent(renamed))
                 items[index] = renamed
+            case .template where Bool.random(using: &random):
+                // The listing card, rendered once per item and kept in the derived cache.
+                try site.write("layouts/item-card.mustache", "<article><h3><a href=\"{{url}}\">\(step) {{title}}</a></h3></article>")
             case .template:
                 try site.write("layouts/term.mustache", "{{<base}}{{$main}}{{#content}}<h1>\(step) {{heading}}</h1>"
                                + "{{#items}}{{{html}}}{{/items}}{{>pagination}}{{/content}}{{/main}}{{/base}}")
@@ -82,13 +86,20 @@ import Testing
             case .clock:
                 now = Self.clocks.randomElement(using: &random)!
             case .truncateCache:
-                for name in [OutputWriter.recordName, RenderManifest.fileName] {
+                for name in [OutputWriter.recordName, RenderManifest.fileName, DerivedCache.fileName] {
                     let url = cache.appendingPathComponent(name)
                     if let data = try? Data(contentsOf: url) { try data.prefix(data.count / 2).write(to: url) }
                 }
             case .foreignCache:
                 try Data("{\"format\":1,\"megaphone\":\"another\"}".utf8).write(to: cache.appendingPathComponent(OutputWriter.recordName))
                 try Data("not json".utf8).write(to: cache.appendingPathComponent(RenderManifest.fileName))
+                // Another binary's derived values, under the very keys this one asks for: never used.
+                let path = cache.appendingPathComponent(DerivedCache.fileName).path
+                if let bytes = POSIXFile.read(path),
+                   let values = DerivedCache.decode(bytes, identity: RenderManifest.binaryIdentity) {
+                    let stale = values.mapValues { _ in ArraySlice("<p>stale</p>".utf8) }
+                    try DerivedCache.encode(stale, identity: "another").write(to: URL(fileURLWithPath: path))
+                }
             default:
                 // Nothing changed: past the racy margin, the build may leave the site as it is.
                 Thread.sleep(forTimeInterval: Double(BuildRecord.racyMargin) / 1e9 + 0.02)

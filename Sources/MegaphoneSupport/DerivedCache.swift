@@ -1,0 +1,157 @@
+import Foundation
+
+/// What builds derived from their inputs (a document's folded words, an item's card, its share
+/// options), kept beside the output from one build to the next. Each value is stored under a key
+/// that hashes every input of its derivation, with the binary that derived it: a value is found
+/// only when it would be made again byte for byte, so the cache can miss but never be stale, and a
+/// build that finds no cache, a damaged one or another binary's only does the work again.
+///
+/// It is also shared within a build: each language's tree asks for the same documents' words.
+/// Only the values asked for by a build are saved, so the file holds the current site, not its
+/// history.
+public final class DerivedCache: @unchecked Sendable {
+    /// 128 bits: two independent 64-bit hashes of the same inputs.
+    public struct Key: Hashable, Sendable {
+        public var high: UInt64
+        public var low: UInt64
+    }
+
+    /// Hashes the inputs of one kind of derivation into a key.
+    public struct KeyMaker: Sendable {
+        private var high = StableHasher()
+        private var low = StableHasher(seed: 0x9E37_79B9_7F4A_7C15)
+
+        public init(_ kind: String) { combine(kind) }
+
+        public mutating func combine(_ text: String) {
+            high.combine(text)
+            low.combine(text)
+        }
+
+        public mutating func combine(_ number: UInt64) {
+            high.combine(number)
+            low.combine(number)
+        }
+
+        public mutating func combine(_ value: some Fingerprinted) {
+            value.fingerprint(into: &high)
+            value.fingerprint(into: &low)
+        }
+
+        public var key: Key { Key(high: high.value, low: low.value) }
+    }
+
+    public static let fileName = "derived.bin"
+    private static let magic = Array("megaphone-derived-1\n".utf8)
+
+    private let identity: String
+    /// Read from the previous build's file; never changed.
+    private let previous: [Key: ArraySlice<UInt8>]
+    /// Asked for or made by this build: what the next file holds. Guarded by `lock`.
+    private var current: [Key: ArraySlice<UInt8>] = [:]
+    private let lock = NSLock()
+    private var hits = 0, misses = 0
+
+    /// An empty cache for the binary `identity`.
+    public init(identity: String) {
+        self.identity = identity
+        previous = [:]
+    }
+
+    /// The cache saved at `path` by the same binary, or an empty one when the file is missing,
+    /// truncated, damaged or another binary's.
+    public init(path: String, identity: String) {
+        self.identity = identity
+        previous = POSIXFile.read(path).flatMap { Self.decode($0, identity: identity) } ?? [:]
+    }
+
+    /// The value stored under `key`, or the one `make` derives (then stored). `make` runs outside
+    /// the lock, so two threads may derive the same value: they derive the same bytes.
+    public func value(_ key: Key, make: () -> [UInt8]) -> ArraySlice<UInt8> {
+        derived(key) { make() }!
+    }
+
+    /// `value(_:make:)` where the derivation can fail: nil is returned and nothing stored.
+    public func derived(_ key: Key, make: () -> [UInt8]?) -> ArraySlice<UInt8>? {
+        lock.lock()
+        if let known = current[key] ?? previous[key] {
+            current[key] = known
+            hits += 1
+            lock.unlock()
+            return known
+        }
+        misses += 1
+        lock.unlock()
+        guard let made = make().map(ArraySlice.init) else { return nil }
+        lock.lock()
+        current[key] = made
+        lock.unlock()
+        return made
+    }
+
+    /// `derived(_:make:)` for text.
+    public func text(_ key: Key, make: () -> String?) -> String? {
+        derived(key) { make().map { Array($0.utf8) } }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// How many values were found and how many were derived: what `--timings` reports.
+    public var counts: (hits: Int, misses: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (hits, misses)
+    }
+
+    /// The values this build asked for, in the file format `init(path:identity:)` reads: the magic
+    /// line, the identity line, then per value its key (16 bytes), length (4) and bytes, and a
+    /// hash of all of it at the end, so a truncated or altered file is refused whole.
+    public func encoded() -> Data {
+        lock.lock()
+        let values = current
+        lock.unlock()
+        return Self.encode(values, identity: identity)
+    }
+
+    static func encode(_ values: [Key: ArraySlice<UInt8>], identity: String) -> Data {
+        var bytes = Self.magic + Array((identity + "\n").utf8)
+        bytes.reserveCapacity(values.values.reduce(bytes.count + 8) { $0 + 20 + $1.count })
+        func append(_ number: UInt64, size: Int) {
+            for shift in stride(from: 0, to: size * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
+        }
+        for (key, value) in values where value.count < Int(UInt32.max) {
+            append(key.high, size: 8)
+            append(key.low, size: 8)
+            append(UInt64(value.count), size: 4)
+            bytes += value
+        }
+        var hasher = StableHasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        append(hasher.value, size: 8)
+        return Data(bytes)
+    }
+
+    static func decode(_ bytes: [UInt8], identity: String) -> [Key: ArraySlice<UInt8>]? {
+        let header = magic + Array((identity + "\n").utf8)
+        guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
+        func number(at offset: Int, size: Int) -> UInt64 {
+            var value: UInt64 = 0
+            for index in 0..<size { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+            return value
+        }
+        let end = bytes.count - 8
+        var hasher = StableHasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+        guard hasher.value == number(at: end, size: 8) else { return nil }
+        var values: [Key: ArraySlice<UInt8>] = [:]
+        var offset = header.count
+        while offset < end {
+            guard offset + 20 <= end else { return nil }
+            let key = Key(high: number(at: offset, size: 8), low: number(at: offset + 8, size: 8))
+            let length = Int(number(at: offset + 16, size: 4))
+            offset += 20
+            guard length <= end - offset else { return nil }
+            values[key] = bytes[offset..<offset + length]
+            offset += length
+        }
+        return values
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import Megaphone
+@testable import MegaphoneModel
+@testable import MegaphoneSupport
+@testable import MegaphoneWrite
+
+/// The derived cache gives back only what its own binary derived from the same inputs, and
+/// refuses a file it cannot vouch for as a whole.
+@Suite struct DerivedCacheTests {
+    static func key(_ text: String) -> DerivedCache.Key {
+        var maker = DerivedCache.KeyMaker("test")
+        maker.combine(text)
+        return maker.key
+    }
+
+    /// Asks `cache` for `name`, deriving "made NAME" when it is not there; says whether it derived.
+    static func ask(_ cache: DerivedCache, _ name: String) -> (String, derived: Bool) {
+        var derived = false
+        let value = cache.text(key(name)) {
+            derived = true
+            return "made " + name
+        }
+        return (value ?? "", derived)
+    }
+
+    static func saved(_ names: [String], identity: String = "binary-1") -> [UInt8] {
+        let cache = DerivedCache(identity: identity)
+        for name in names { _ = ask(cache, name) }
+        return Array(cache.encoded())
+    }
+
+    static func load(_ bytes: [UInt8], identity: String = "binary-1") throws -> DerivedCache {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString).bin").path
+        defer { POSIXFile.remove(path) }
+        #expect(POSIXFile.write(Data(bytes), to: path) == nil)
+        return DerivedCache(path: path, identity: identity)
+    }
+
+    @Test func aSavedValueIsFoundByTheNextBuildAndOnlyWhatItAskedForIsKept() throws {
+        let next = try Self.load(Self.saved(["a", "b"]))
+        #expect(Self.ask(next, "a") == ("made a", false))
+        #expect(Self.ask(next, "c") == ("made c", true))
+        #expect(next.counts == (hits: 1, misses: 1))
+        // "b" was not asked for: the file the next build saves no longer holds it.
+        let after = try Self.load(Array(next.encoded()))
+        #expect(Self.ask(after, "b").derived)
+        #expect(!Self.ask(after, "c").derived)
+    }
+
+    @Test(arguments: ["truncated", "altered", "another binary", "empty"])
+    func aFileItCannotVouchForIsIgnoredWhole(_ damage: String) throws {
+        var bytes = Self.saved(["a", "b"])
+        var identity = "binary-1"
+        switch damage {
+        case "truncated": bytes.removeLast(bytes.count / 3)
+        case "altered": bytes[bytes.count - 12] ^= 0x20  // a byte of b's value
+        case "another binary": identity = "binary-2"
+        default: bytes = []
+        }
+        let cache = try Self.load(bytes, identity: identity)
+        #expect(Self.ask(cache, "a").derived && Self.ask(cache, "b").derived)
+    }
+
+    @Test func aFailedDerivationIsNotStored() {
+        let cache = DerivedCache(identity: "binary-1")
+        #expect(cache.text(Self.key("x")) { nil } == nil)
+        #expect(Self.ask(cache, "x") == ("made x", true))
+    }
+
+    /// A build reuses the cards and search words of the previous one, and a change to any
+    /// of their inputs (the card's template, an item) gives the output of a build from scratch.
+    @Test func aBuildReusesWhatThePreviousDerivedAndRedoesWhatChanged() throws {
+        let site = try TestSite(["content/items/a.md": TestSite.item(), "content/items/b.md": TestSite.item(title: "Deuxième")])
+        defer { site.remove() }
+        let first = site.build()
+        #expect(first.succeeded && first.derivedMade > 0)
+        try site.write("layouts/item-card.mustache", "<article class=\"mine\"><a href=\"{{url}}\">{{title}}</a></article>")
+        let second = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(site.read("items/index.html")?.contains("<article class=\"mine\">") == true)
+        #expect(second.derivedReused > 0, "the search words did not change")
+        try site.write("content/items/b.md", TestSite.item(title: "Deuxième, corrigé"))
+        let third = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(third.derivedReused > 0 && third.derivedMade > 0)
+    }
+}
