@@ -14,12 +14,16 @@ import MegaphoneValidate
 package enum ICalendarBuilder {
     package static let path = Route.iCalendar
 
-    /// Subscribed calendars download the whole file again and again: past the scheduled items,
-    /// which are always in it, events are kept newest first while the file stays under this size.
+    /// Subscribed calendars download the whole file again and again: it stays under this size.
     package static let byteBudget = 1_000_000
 
-    /// `scheduled` are always in the file; `published` (newest first) as long as the budget holds.
-    package static func calendar(_ sources: FeedSources, scheduled: [ContentItem], published: [ContentItem]) -> Data {
+    /// `scheduled` (soonest first) and `published` (newest first) are taken in turn, one of each,
+    /// while the file stays under `budget`: a portal with years of items, or thousands scheduled,
+    /// keeps the weeks around today on both sides. Taking them in turn, rather than by distance to
+    /// the clock, keeps the file the same until an item is published or expires (the build record's
+    /// clock window).
+    package static func calendar(_ sources: FeedSources, scheduled: [ContentItem], published: [ContentItem],
+                                 budget: Int = byteBudget) -> Data {
         let host = URLComponents(string: sources.base.origin)?.host ?? "megaphone"
         let header = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Megaphone//Employee advocacy calendar//EN",
@@ -27,15 +31,25 @@ package enum ICalendarBuilder {
             "X-WR-CALNAME:" + escape(sources.config.title), "X-WR-TIMEZONE:" + sources.config.timeZone.identifier,
         ].map(fold).joined(separator: "\r\n") + "\r\n"
         let footer = "END:VCALENDAR\r\n"
-        var events = scheduled.map { event(sources, $0, host: host) }
-        var size = header.utf8.count + footer.utf8.count + events.reduce(0) { $0 + $1.utf8.count }
-        for item in published {
+        var size = header.utf8.count + footer.utf8.count
+        var coming: [String] = [], past: [String] = []
+        var next = (scheduled: 0, published: 0)
+        while next.scheduled < scheduled.count || next.published < published.count {
+            let takesScheduled = next.published == published.count
+                || (next.scheduled < scheduled.count && next.scheduled <= next.published)
+            let item = takesScheduled ? scheduled[next.scheduled] : published[next.published]
             let text = event(sources, item, host: host)
             size += text.utf8.count
-            if size > byteBudget { break }
-            events.append(text)
+            if size > budget { break }
+            if takesScheduled {
+                coming.append(text)
+                next.scheduled += 1
+            } else {
+                past.append(text)
+                next.published += 1
+            }
         }
-        return Data((header + events.joined() + footer).utf8)
+        return Data((header + coming.joined() + past.joined() + footer).utf8)
     }
 
     /// One VEVENT, folded, each line ending in CRLF.

@@ -56,4 +56,27 @@ import Testing
         #expect(ics.contains("UID:item-item-5@") && ics.contains("UID:item-soon@"))
         #expect(!ics.contains("UID:item-old@"), "older than calendar.ics_months")
     }
+
+    /// Past its byte budget, calendar.ics keeps the events nearest to today on both sides, one
+    /// scheduled and one published in turn, however many are scheduled.
+    @Test func theCalendarFeedStaysUnderItsBudgetKeepingTheEventsNearestToToday() throws {
+        let why = "why: \"" + String(repeating: "Une raison de partager ce contenu. ", count: 120) + "\"\n"
+        var files: [String: String] = [:]
+        for number in 0..<150 {
+            let day = Calendar(identifier: .gregorian).date(byAdding: .day, value: number / 3 + 1, to: try Date("2026-11-25T12:00:00Z", strategy: .iso8601))!
+            let pastDay = Calendar(identifier: .gregorian).date(byAdding: .day, value: -(number / 3 + 1), to: try Date("2026-11-25T12:00:00Z", strategy: .iso8601))!
+            func text(_ date: Date) -> String { String(date.ISO8601Format().prefix(10)) }
+            files["content/items/prevu-\(number).md"] = TestSite.item(why, title: "Prévu \(number)", date: text(day))
+            files["content/items/passe-\(number).md"] = TestSite.item(why, title: "Passé \(number)", date: text(pastDay))
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let ics = try #require(site.read("calendar.ics"))
+        #expect(ics.utf8.count <= 1_000_000 && ics.utf8.count > 900_000)
+        #expect(ics.contains("UID:item-prevu-0@") && ics.contains("UID:item-passe-0@"), "the nearest on both sides")
+        #expect(!ics.contains("UID:item-prevu-149@") && !ics.contains("UID:item-passe-149@"), "the farthest on both sides")
+        let kept = (scheduled: Self.count(ics, "UID:item-prevu-"), published: Self.count(ics, "UID:item-passe-"))
+        #expect(abs(kept.scheduled - kept.published) <= 1, "\(kept)")
+    }
 }
