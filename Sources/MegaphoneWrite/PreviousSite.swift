@@ -21,10 +21,15 @@ package struct PreviousSite: Sendable {
     }
 
     /// The manifest entry of the page at `path` when it was rendered from `fingerprint` and its
-    /// file has not changed since.
+    /// file has not changed since: the same stamp, or else (a file restored from an archive, with
+    /// another inode) the same size and bytes; the entry then takes the file's new stamp.
     package func unchangedPage(_ path: String, fingerprint: String) -> RenderManifest.Entry? {
-        guard let entry = manifest?.pages[path], entry.fingerprint == fingerprint,
-              FileStamp.of(root + "/" + path) == entry.stamp else { return nil }
+        guard var entry = manifest?.pages[path], entry.fingerprint == fingerprint,
+              let stamp = FileStamp.of(root + "/" + path) else { return nil }
+        if stamp == entry.stamp { return entry }
+        guard stamp.size == entry.stamp.size, let bytes = POSIXFile.read(root + "/" + path),
+              RenderManifest.Entry.contentHash(Data(bytes)) == entry.content else { return nil }
+        entry.stamp = stamp
         return entry
     }
 

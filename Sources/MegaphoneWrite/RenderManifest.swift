@@ -4,8 +4,8 @@ import MegaphoneSupport
 
 /// What the previous build rendered: for each page, the fingerprint of everything its template
 /// read (the context, the template set) and the identity of the file written (inode, size,
-/// modification time). A page whose fingerprint is unchanged and whose file is untouched is
-/// linked, not rendered again. It lives beside the output, in the build cache
+/// modification time, and a hash of its bytes). A page whose fingerprint is unchanged and whose
+/// file is untouched (the same stamp, or failing that the same bytes) is linked, not rendered again. It lives beside the output, in the build cache
 /// (`.NAME.megaphone-cache/pages.json`), not in the served site; it is written after the new site
 /// is swapped in, and an entry whose file is not the one it names (another inode, size or time)
 /// is ignored, so a manifest that outlived its site only costs renders. It is ignored entirely
@@ -17,9 +17,19 @@ package struct RenderManifest: Codable, Sendable {
         /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
         package var fingerprint: String
         package var stamp: FileStamp
+        /// A hash of the file's bytes, in hexadecimal: when the file is not the one written (a CI
+        /// job restored the output from an archive: new inodes), the same bytes still vouch for it.
+        package var content: String
+
+        package static func contentHash(_ data: Data) -> String {
+            var hasher = StableHasher()
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
+            return fingerprintText(hasher.value)
+        }
     }
 
-    package var format = 1
+    package static let currentFormat = 2
+    package var format = currentFormat
     package var megaphone: String
     package var pages: [String: Entry]
 
@@ -39,7 +49,7 @@ package struct RenderManifest: Codable, Sendable {
     package static func read(in folder: String) -> RenderManifest? {
         guard let bytes = POSIXFile.read(folder + "/" + fileName),
               let manifest = try? JSONDecoder().decode(RenderManifest.self, from: Data(bytes)),
-              manifest.format == 1, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
+              manifest.format == currentFormat, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
         return manifest
     }
 

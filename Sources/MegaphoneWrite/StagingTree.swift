@@ -129,7 +129,9 @@ package struct StagingTree: Sendable {
         if put() != nil, let problem = clearWay(to: file.path) ?? put() {
             return failure("cannot write \(file.path): \(problem)")
         }
-        let entry = fingerprint.flatMap { key in FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0) } }
+        let entry = fingerprint.flatMap { key in
+            FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0, content: RenderManifest.Entry.contentHash(data)) }
+        }
         return .success((entry, false))
     }
 

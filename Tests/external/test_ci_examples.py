@@ -238,7 +238,7 @@ def test_github_workflow_checks_pull_requests_and_publishes_main():
     builds = [run for run in runs if run.startswith("megaphone build")]
     assert builds and "--format github" in builds[0] and "--now" not in builds[0]
     cached = " ".join(step["with"]["path"] for step in steps if step.get("uses", "").startswith("actions/cache@"))
-    for path in (".build",):
+    for path in (".build", "public", ".public.megaphone-cache"):
         assert re.search(rf"(^|\s){re.escape(path)}(\s|$)", cached), path
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
@@ -256,7 +256,8 @@ def test_gitlab_pipeline_reports_code_quality_and_publishes_pages():
     assert check["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     build = jobs["build"]
     paths = [path for cache in build["cache"] for path in cache["paths"]]
-    assert paths == [".build/"]
+    # Megaphone's build folder, and the previous site with its build cache (incremental builds).
+    assert paths == [".build/", "public/", ".public.megaphone-cache/"]
     assert "--now" not in " ".join(build["script"])
     assert jobs["pages"]["artifacts"]["paths"] == ["public/"] and jobs["pages"]["needs"] == ["build"]
 
