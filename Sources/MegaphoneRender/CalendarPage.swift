@@ -10,6 +10,11 @@ struct CalendarPage {
 
     private var timeZone: TimeZone { factory.site.config.timeZone }
 
+    /// Entries on one page of the calendar (a line each, about 120 bytes of HTML): a month with
+    /// more items is split into `calendar/YYYY-MM/page/N/`, and `calendar/` shows the first this
+    /// many of what is coming and of this month, so no page grows past about 100 KB.
+    static let entriesPerPage = 500
+
     func months(_ items: [ContentItem], linked: Bool, newestFirst: Bool) -> [CalendarMonthContext] {
         let calendar = CalendarMonth.gregorian(timeZone)
         let locale = Locale(identifier: lang)
@@ -71,30 +76,41 @@ extension PageJobs {
             }
         }
         let showUpcoming = config.showUpcoming
-        let recent = byMonth.filter { $0.key >= thisMonth }.values.flatMap { $0 }
-        let home = CalendarContext(upcoming: showUpcoming ? page.months(selection.upcoming, linked: false, newestFirst: false) : [],
-                                   recent: page.months(recent, linked: true, newestFirst: true), showUpcoming: showUpcoming,
+        let bound = CalendarPage.entriesPerPage
+        // The newest first; the rest of the month is on its own page, linked below.
+        let recent = byMonth.filter { $0.key >= thisMonth }.values.flatMap { $0 }.sorted { $0.date.value > $1.date.value }.prefix(bound)
+        let home = CalendarContext(upcoming: showUpcoming ? page.months(Array(selection.upcoming.prefix(bound)), linked: false, newestFirst: false) : [],
+                                   recent: page.months(Array(recent), linked: true, newestFirst: true), showUpcoming: showUpcoming,
                                    months: monthIndex(current: nil))
         var jobs = [job(Route.calendar, template: "calendar",
                         factory.page(home, title: t("calendar_heading"), route: Route.calendar, kind: .calendar))]
         let breadcrumbs = [LinkContext(label: t("nav_calendar"), url: factory.url(Route.calendar))]
+        let paginator = Paginator(size: bound)
+        let pageLabel = t("page_of")
         for (position, month) in monthList.enumerated() {
             let route = Route.calendarMonth(month)
-            let items = byMonth[month] ?? []
+            let items = (byMonth[month] ?? []).sorted { $0.date.value < $1.date.value }
             let heading = t("calendar_month_heading").replacingOccurrences(of: "{month}", with: page.label(of: month))
             // Newest months come first in `monthList`: the previous month is the next entry.
             let previous = position + 1 < monthList.count ? monthList[position + 1] : nil
             let next = position > 0 ? monthList[position - 1] : nil
-            jobs.append(lazyJob(route, template: "calendar") { [self] in
-                let content = CalendarContext(
-                    upcoming: [], recent: page.months(items, linked: true, newestFirst: false), showUpcoming: false,
-                    months: monthIndex(current: month), heading: heading,
-                    previous: previous.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
-                    next: next.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
-                    neighbours: previous != nil || next != nil)
-                return factory.page(content, title: heading, route: route, kind: .calendar, breadcrumbs: breadcrumbs,
-                                    alternates: .none)
-            })
+            let slices = paginator.pages(items)
+            for (offset, slice) in slices.enumerated() {
+                let number = offset + 1
+                let path = Route.listingPage(number, of: route)
+                let entries = Array(slice)
+                jobs.append(lazyJob(path, template: "calendar") { [self] in
+                    let pagination = paginator.context(page: number, of: slices.count, listing: route, url: factory.url, label: pageLabel)
+                    let content = CalendarContext(
+                        upcoming: [], recent: page.months(entries, linked: true, newestFirst: false), showUpcoming: false,
+                        months: monthIndex(current: month), heading: heading,
+                        previous: previous.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
+                        next: next.map { LinkContext(label: page.label(of: $0), url: factory.url(Route.calendarMonth($0))) },
+                        neighbours: previous != nil || next != nil, pagination: pagination)
+                    return factory.page(content, title: pagination.map { "\(heading) (\($0.label))" } ?? heading, route: path,
+                                        kind: .calendar, breadcrumbs: breadcrumbs, alternates: .none)
+                })
+            }
         }
         return jobs
     }

