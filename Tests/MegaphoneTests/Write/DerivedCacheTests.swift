@@ -84,3 +84,26 @@ import Testing
         #expect(third.derivedReused > 0 && third.derivedMade > 0)
     }
 }
+
+/// The binary's identity (what every cache is keyed by) is hashed once per installed binary.
+@Suite struct BinaryIdentityTests {
+    @Test func theHashIsRememberedUntilTheBinaryChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("megaphone").path
+        let memo = folder.appendingPathComponent("remembered").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(POSIXFile.write(Data("version one".utf8), to: binary) == nil)
+        let first = RenderManifest.identity(ofBinary: binary, rememberedIn: memo)
+        #expect(first != "unknown")
+        // What is remembered is what is used: the binary is not read again while its stamp holds.
+        let files = try FileManager.default.contentsOfDirectory(atPath: memo)
+        #expect(files.count == 1)
+        #expect(POSIXFile.write(Data("abc123".utf8), to: memo + "/" + files[0]) == nil)
+        #expect(RenderManifest.identity(ofBinary: binary, rememberedIn: memo) == "abc123")
+        // A new binary (another size and time) is hashed again.
+        #expect(POSIXFile.write(Data("version two, longer".utf8), to: binary) == nil)
+        let second = RenderManifest.identity(ofBinary: binary, rememberedIn: memo)
+        #expect(second != "abc123" && second != first && second != "unknown")
+    }
+}
