@@ -24,7 +24,7 @@ package struct LanguageTree: Sendable {
         guard languages.isMultilingual else {
             site = published.site
             selection = published.selection
-            terms = published.terms
+            terms = Terms(items: selection.current, base: base)
             return
         }
         let translations = published.translations

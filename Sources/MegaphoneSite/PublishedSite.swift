@@ -25,7 +25,6 @@ package struct PublishedSite: Sendable {
     package var selection: Selection
     package var routes: RouteTable
     package var markdown: MarkdownPass
-    package var terms: Terms
     package var shares: ShareTable
     package var languages: Languages
     package var translations: Translations
@@ -50,7 +49,6 @@ package struct PublishedSite: Sendable {
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
         markdown = MarkdownPass(site: site, resolver: resolver)
-        terms = Terms(items: selection.current, base: site.config.baseURL)
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
         diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])

@@ -38,9 +38,12 @@ package struct Terms: Sendable {
     private static func group(_ items: [ContentItem], _ names: (ContentItem) -> [String]) -> [Term] {
         var order: [String] = []
         var bySlug: [String: Term] = [:]
+        // Names repeat across thousands of items: each is slugged once.
+        var slugOfName: [String: String] = [:]
         for item in items {
             for name in names(item) {
-                let slug = Slug.make(name)
+                let slug = slugOfName[name] ?? Slug.make(name)
+                slugOfName[name] = slug
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug] == nil {
                     order.append(slug)
