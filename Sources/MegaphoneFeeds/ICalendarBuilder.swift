@@ -18,12 +18,11 @@ package enum ICalendarBuilder {
     package static let byteBudget = 1_000_000
 
     /// `scheduled` (soonest first) and `published` (newest first) are taken in turn, one of each,
-    /// while the file stays under `budget`: a portal with years of items, or thousands scheduled,
+    /// while the file stays under `byteBudget`: a portal with years of items, or thousands scheduled,
     /// keeps the weeks around today on both sides. Taking them in turn, rather than by distance to
     /// the clock, keeps the file the same until an item is published or expires (the build record's
     /// clock window).
-    package static func calendar(_ sources: FeedSources, scheduled: [ContentItem], published: [ContentItem],
-                                 budget: Int = byteBudget) -> Data {
+    package static func calendar(_ sources: FeedSources, scheduled: [ContentItem], published: [ContentItem]) -> Data {
         let host = URLComponents(string: sources.base.origin)?.host ?? "megaphone"
         let header = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Megaphone//Employee advocacy calendar//EN",
@@ -40,7 +39,7 @@ package enum ICalendarBuilder {
             let item = takesScheduled ? scheduled[next.scheduled] : published[next.published]
             let text = event(sources, item, host: host)
             size += text.utf8.count
-            if size > budget { break }
+            if size > byteBudget { break }
             if takesScheduled {
                 coming.append(text)
                 next.scheduled += 1
