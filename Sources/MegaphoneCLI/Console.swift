@@ -32,7 +32,7 @@ enum Console {
             say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds(timing.duration))")
         }
         if report.derivedReused + report.derivedMade > 0 {
-            say("  derived    \(report.derivedReused) reused, \(report.derivedMade) made (listing cards, search words)")
+            say("  derived    \(report.derivedReused) reused, \(report.derivedMade) made (Markdown, listing cards, search words, share checks)")
         }
     }
 

@@ -23,7 +23,7 @@ struct ContextFactory: Sendable {
     var results: Results?
     /// Listing cards of every item with a page, rendered once (in parallel) and reused by every
     /// listing.
-    var cards: [String: ItemCardContext] = [:]
+    var cards: [String: ListedCard] = [:]
     /// The policy's meta content, the same on every page.
     var contentSecurityPolicy = ""
     /// UI strings by language, made once.
@@ -46,7 +46,7 @@ struct ContextFactory: Sendable {
             key.combine(t)
             return key
         }()
-        let rendered = ConcurrentMap.map(items) { item -> Result<ItemCardContext, Diagnostic> in
+        let rendered = ConcurrentMap.map(items) { item -> Result<ListedCard, Diagnostic> in
             var card = factory.card(item, now: now)
             var key = cardInputs
             key.combine(card)
@@ -61,14 +61,18 @@ struct ContextFactory: Sendable {
             }
             guard let html else { return .failure(failure!) }
             card.html = html
-            return .success(card)
+            return .success(ListedCard(card: card, digest: key.key))
         }
         cards = Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))
     }
 
     /// The card as listings show it.
-    func listingCard(_ item: ContentItem, now: Date) -> ItemCardContext {
-        cards[item.document.contentPath] ?? card(item, now: now)
+    func listingCard(_ item: ContentItem, now: Date) -> ListedCard {
+        if let prepared = cards[item.document.contentPath] { return prepared }
+        let card = card(item, now: now)
+        var key = DerivedCache.KeyMaker("unprepared card")
+        key.combine(card)
+        return ListedCard(card: card, digest: key.key)
     }
 
     var site: Site { tree.site }
@@ -195,9 +199,23 @@ struct ContextFactory: Sendable {
         results.map { ResultsContextFactory(factory: self, results: $0, t: strings(lang), lang: lang) }
     }
 
+    /// The item's page without its share cards (`shareCards(of:)`): they are planned only when the
+    /// page is rendered, and its fingerprint takes the key of their inputs instead.
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
+        ItemPageContext(
+            card: card(item, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
+            why: item.why, contacts: item.contacts, externalURL: item.url?.value,
+            expires: item.expires.map { dates.long($0.value, lang: item.lang) },
+            expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: [],
+            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance,
+            results: resultsContexts(lang: item.lang)?.item(item))
+    }
+
+    /// The item page's share cards: what the share options planned, in the UI strings of the item's
+    /// language (which the page's fingerprint has, as the page's `t`) and with its title.
+    func shareCards(of item: ContentItem) -> [ShareCardContext] {
         let t = strings(item.lang)
-        let shares = self.shares.options(for: item).map { option in
+        return self.shares.options(for: item).map { option in
             ShareCardContext(
                 network: option.network.id, label: option.network.label, message: option.message, post: option.post,
                 link: option.link, shareURL: option.shareURL, length: option.length, limit: option.network.limit,
@@ -205,13 +223,6 @@ struct ContextFactory: Sendable {
                 template: option.network.template, takesText: option.network.takesText, takesLink: option.network.takesLink,
                 counting: option.network.counting.rawValue, crlf: option.network.crlfLineBreaks, title: item.title, t: t)
         }
-        return ItemPageContext(
-            card: card(item, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
-            why: item.why, contacts: item.contacts, externalURL: item.url?.value,
-            expires: item.expires.map { dates.long($0.value, lang: item.lang) },
-            expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: shares,
-            personalParameter: site.config.utm.personal, mastodonInstance: site.config.mastodonInstance,
-            results: resultsContexts(lang: item.lang)?.item(item))
     }
 
     // MARK: Guidelines and training

@@ -11,7 +11,7 @@ extension PageJobs {
     /// The pages of one listing. `content` makes a page's context from its cards and navigation.
     func listing(_ items: [ContentItem], at route: String, template: String, kind: PageKind, title: String,
                  breadcrumbs: [LinkContext] = [],
-                 content: @escaping @Sendable ([ItemCardContext], PaginationContext?) -> ItemListContext) -> [SiteRenderer.Job] {
+                 content: @escaping @Sendable ([ListedCard], PaginationContext?) -> ItemListContext) -> [SiteRenderer.Job] {
         let pages = paginator.pages(items)
         let label = t("page_of")
         return pages.enumerated().map { offset, slice in

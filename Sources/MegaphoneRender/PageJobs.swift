@@ -56,8 +56,13 @@ struct PageJobs {
     /// A page whose context is built when the job runs: item pages and listings, the bulk of a
     /// site, are then prepared in parallel like they are rendered. The context is fingerprinted
     /// with the template set, so an unchanged page need not be rendered again.
+    ///
+    /// `deferred`, when given, completes the context only if the page is rendered: its part of the
+    /// context is fingerprinted by `deferredKey`, a key of everything it is made from.
     func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
-                                                 _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
+                                         deferredKey: DerivedCache.Key? = nil,
+                                         deferred: (@Sendable (inout PageContext<Content>) -> Void)? = nil,
+                                         _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
         let theme = factory.theme
         return SiteRenderer.Job(path: tree.prefix + Route.file(for: route)) {
             let built = UncheckedBox(context())
@@ -65,8 +70,14 @@ struct PageJobs {
             hasher.combine(theme.templatesFingerprint)
             hasher.combine(template)
             built.value.fingerprint(into: &hasher)
+            if let deferredKey {
+                hasher.combine(deferredKey.high)
+                hasher.combine(deferredKey.low)
+            }
             return PageRendering(fingerprint: hasher.value) {
-                Data(try theme.render(built.value, template: template).utf8)
+                var complete = built.value
+                deferred?(&complete)
+                return Data(try theme.render(complete, template: template).utf8)
             }
         }
     }
@@ -75,7 +86,7 @@ struct PageJobs {
         factory.strings(lang ?? self.lang)[key] ?? key
     }
 
-    func cards(_ items: [ContentItem]) -> [ItemCardContext] {
+    func cards(_ items: [ContentItem]) -> [ListedCard] {
         items.map { factory.listingCard($0, now: now) }
     }
 
@@ -99,7 +110,10 @@ struct PageJobs {
 
     func item(_ item: ContentItem) -> SiteRenderer.Job {
         let route = Route.item(item.slug)
-        return lazyJob(route, template: "item") { [self] in
+        // The share cards are planned only if the page is rendered (most of an item page's
+        // context): the fingerprint has the key of their inputs instead.
+        return lazyJob(route, template: "item", deferredKey: factory.shares.inputsKey(for: item, kind: "share-cards"),
+                       deferred: { [factory] page in page.content.shares = factory.shareCards(of: item) }) { [self] in
             let context = factory.itemPage(item, now: now)
             return factory.page(context, title: item.title, route: route, kind: .item, lang: item.lang,
                                 description: context.card.summary,

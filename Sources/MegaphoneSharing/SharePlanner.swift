@@ -4,8 +4,45 @@ import MegaphoneModel
 /// Builds the share options of an item for the site's networks, in `site.yml`'s order.
 public struct SharePlanner: Sendable {
     public var config: SiteConfig
+    /// What `options(for:)` reads of `site.yml`, hashed once: see `inputsKey(for:kind:)`.
+    private let configKey: DerivedCache.KeyMaker
 
-    public init(config: SiteConfig) { self.config = config }
+    public init(config: SiteConfig) {
+        self.config = config
+        var key = DerivedCache.KeyMaker("share-config")
+        for network in config.networks { key.combine(network) }
+        key.combine(UInt64(config.networks.count))
+        key.combine(config.mastodonInstance)
+        let utm = config.utm
+        for pattern in [utm.source, utm.medium, utm.campaign, utm.content, utm.personal] { key.combine(pattern) }
+        for (name, value) in utm.extra {
+            key.combine(name)
+            key.combine(value)
+        }
+        key.combine(UInt64(utm.extra.count))
+        key.combine(config.disclosure.map { "1" + $0 } ?? "0")
+        configKey = key
+    }
+
+    /// A key of every input of `options(for:)`: the configuration above and the item's fields it
+    /// reads. Must change with anything `options(for:)` and `option(network:…)` read: a rebuild
+    /// trusts it instead of planning the options again (an item page's fingerprint, the share
+    /// rules' verdict).
+    public func inputsKey(for item: ContentItem, kind: String) -> DerivedCache.Key {
+        var key = configKey
+        key.combine(kind)
+        key.combine(item.title)
+        key.combine(item.url.map { "1" + $0.value } ?? "0")
+        key.combine(item.campaign.map { "1" + $0 } ?? "0")
+        key.combine(item.slug)
+        key.combine(item.lang)
+        for (network, message) in item.share {
+            key.combine(network.value)
+            key.combine(message.value)
+        }
+        key.combine(UInt64(item.share.count))
+        return key.key
+    }
 
     public var networks: [Network] { config.networks.compactMap(Network.named) }
 

@@ -23,7 +23,10 @@ package struct MarkdownPass: Sendable {
         package static func page(_ page: Page) -> String { "page:" + page.document.contentPath }
     }
 
-    package init(site: Site, resolver: LinkResolver) {
+    /// `derived`: what earlier builds rendered. A document is rendered again unless the cache has
+    /// its output under a key of its body, folder, language and the site's Markdown settings, and
+    /// every link rewrite that output asked for gets the same answer now.
+    package init(site: Site, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: "")) {
         // Each document's links lead to the translations in its own language.
         var jobs: [(key: String, document: SourceDocument, language: String)] = []
         jobs += site.items.map { (DocumentKey.item($0), $0.document, $0.lang) }
@@ -35,10 +38,44 @@ package struct MarkdownPass: Sendable {
         jobs += site.pages.map { (DocumentKey.page($0), $0.document, $0.lang) }
 
         let unsafeHTML = site.config.unsafeHTML, images = site.config.imageSources
+        let settings = {
+            var key = DerivedCache.KeyMaker("markdown")
+            key.combine(unsafeHTML ? 1 : 0)
+            for host in images.allowedHosts { key.combine(host) }
+            key.combine(UInt64(images.allowedHosts.count))
+            return key
+        }()
         let results = ConcurrentMap.map(jobs) { job in
             let directory = job.document.contentDirectory
-            let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) {
-                resolver.rewrite($0, from: directory, language: job.language)
+            var key = settings
+            key.combine(job.document.body)
+            key.combine(directory)
+            key.combine(job.language)
+            func render() -> RecordedMarkdown {
+                var links: [(url: String, rewrite: LinkRewrite)] = []
+                let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) { url in
+                    let rewrite = resolver.rewrite(url, from: directory, language: job.language)
+                    links.append((url, rewrite))
+                    return rewrite
+                }
+                return RecordedMarkdown(rendered: output, links: links)
+            }
+            var made: RecordedMarkdown?
+            let stored = derived.value(key.key) {
+                made = render()
+                return made!.bytes
+            }
+            var output: RenderedMarkdown
+            if let made {
+                output = made.rendered
+            } else if let record = RecordedMarkdown(bytes: stored),
+                      record.links.allSatisfy({ resolver.rewrite($0.url, from: directory, language: job.language) == $0.rewrite }) {
+                output = record.rendered
+            } else {
+                // A link now leads elsewhere (or nowhere): rendered again, and kept for the next build.
+                let record = render()
+                derived.replace(key.key, with: record.bytes)
+                output = record.rendered
             }
             let diagnostics = output.problems.map { problem in
                 Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,

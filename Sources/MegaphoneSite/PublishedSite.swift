@@ -2,6 +2,7 @@ import Foundation
 import MegaphoneMarkdown
 import MegaphoneModel
 import MegaphoneSharing
+import MegaphoneSupport
 
 /// The site as the build's clock and options publish it, with everything pages and feeds both
 /// read, prepared once: which items are current, expired or coming; the URL of every page; the
@@ -35,7 +36,8 @@ package struct PublishedSite: Sendable {
     /// Duplicate URLs, broken links and unsafe Markdown, at their lines.
     package var diagnostics: [Diagnostic]
 
-    package init(_ site: Site, shares: ShareTable, options: Options) {
+    /// `derived`: what earlier builds derived (rendered Markdown), reused where its inputs are the same.
+    package init(_ site: Site, shares: ShareTable, options: Options, derived: DerivedCache = DerivedCache(identity: "")) {
         self.site = site
         now = options.now
         selection = Selection(site: site, now: options.now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts)
@@ -48,7 +50,7 @@ package struct PublishedSite: Sendable {
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
-        markdown = MarkdownPass(site: site, resolver: resolver)
+        markdown = MarkdownPass(site: site, resolver: resolver, derived: derived)
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
         diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])

@@ -89,6 +89,14 @@ public final class DerivedCache: @unchecked Sendable {
         return made
     }
 
+    /// Stores `value` under `key` in place of what was found there (a value its user found out of
+    /// date by a check of its own, as rendered Markdown whose links now lead elsewhere).
+    public func replace(_ key: Key, with value: [UInt8]) {
+        lock.lock()
+        current[key] = ArraySlice(value)
+        lock.unlock()
+    }
+
     /// `derived(_:make:)` for text.
     public func text(_ key: Key, make: () -> String?) -> String? {
         derived(key) { make().map { Array($0.utf8) } }.map { String(decoding: $0, as: UTF8.self) }

@@ -9,9 +9,17 @@ import MegaphoneSupport
 /// Suggested messages must fit their network as they will be posted, and must not carry a link
 /// of their own (Megaphone adds the tracked one).
 package enum ShareRules {
-    package static func validate(_ site: Site, shares: ShareTable) -> [Diagnostic] {
-        ConcurrentMap.map(site.items) { item in check(item, options: shares.options(for: item), disclosure: site.config.disclosure) }
-            .flatMap { $0 }
+    /// An item whose messages an earlier build found right under the same inputs (the key of
+    /// everything its share options are planned from) is not planned nor checked again.
+    package static func validate(_ site: Site, shares: ShareTable, derived: DerivedCache) -> [Diagnostic] {
+        ConcurrentMap.map(site.items) { item in
+            var diagnostics: [Diagnostic] = []
+            _ = derived.derived(shares.inputsKey(for: item, kind: "share-rules")) {
+                diagnostics = check(item, options: shares.options(for: item), disclosure: site.config.disclosure)
+                return diagnostics.isEmpty ? [] : nil  // only the verdict "nothing to fix" is kept
+            }
+            return diagnostics
+        }.flatMap { $0 }
     }
 
     package static func check(_ item: ContentItem, options: [ShareOption], disclosure configured: String?) -> [Diagnostic] {

@@ -7,11 +7,12 @@ import MegaphoneParse
 
 /// Rules that look across files, after each file has been read on its own.
 public enum SiteValidator {
-    public static func validate(_ site: Site, shares: ShareTable) -> [Diagnostic] {
+    /// `derived`: what earlier builds found, so unchanged items need not be checked again.
+    public static func validate(_ site: Site, shares: ShareTable, derived: DerivedCache = DerivedCache(identity: "")) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += prerequisites(site)
         diagnostics += itemImages(site)
-        diagnostics += ShareRules.validate(site, shares: shares)
+        diagnostics += ShareRules.validate(site, shares: shares, derived: derived)
         diagnostics += logo(site)
         diagnostics += goals(site)
         return diagnostics

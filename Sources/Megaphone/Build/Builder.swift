@@ -61,6 +61,11 @@ public enum Builder {
             finishStage("check")
             return finish()
         }
+        // What the previous build into this output derived (rendered Markdown,
+        // listing cards, the search index's folded words, share rules' verdicts), under keys of
+        // every input: reused where the inputs are the same, never stale.
+        let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
+        let derived = DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity)
         // Load
         let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
         finishStage("load")
@@ -81,16 +86,12 @@ public enum Builder {
             }
         }
 
-        // What the previous build into this output derived (listing cards, the search index's
-        // folded words), under keys of every input: reused where the inputs are the same, never stale.
-        let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
-        let derived = DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity)
-
         // Validate: share options are planned once, for the rules, the pages and the feeds.
         let shares = ShareTable(site: site)
-        report.diagnostics += SiteValidator.validate(site, shares: shares)
+        report.diagnostics += SiteValidator.validate(site, shares: shares, derived: derived)
         let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
-                                                                           includeDrafts: options.includeDrafts))
+                                                                           includeDrafts: options.includeDrafts),
+                                      derived: derived)
         report.diagnostics += published.diagnostics
         finishStage("validate")
 

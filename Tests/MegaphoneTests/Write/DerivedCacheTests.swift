@@ -85,6 +85,39 @@ import Testing
     }
 }
 
+/// Rendered Markdown and share rules' verdicts are reused only when what they were made from
+/// still holds, including what lies outside the document.
+@Suite struct DerivedVerdictTests {
+    /// An unchanged document whose link target is gone: its kept HTML asked where `b.md` leads,
+    /// and the answer changed, so it is rendered again and the broken link reported.
+    @Test func aKeptDocumentWhoseLinkNowLeadsNowhereIsRenderedAgain() throws {
+        let site = try TestSite([
+            "content/items/a.md": TestSite.item().replacingOccurrences(of: "Le premier paragraphe.", with: "Voir [b](b.md)."),
+            "content/items/b.md": TestSite.item(title: "Deuxième"),
+        ])
+        defer { site.remove() }
+        let first = site.build()
+        #expect(first.succeeded && site.read("items/a/index.html")?.contains("href=\"/advocacy/items/b/\"") == true)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/items/b.md"))
+        let second = site.build()
+        #expect(!second.succeeded)
+        #expect(second.diagnostics.errors.map(\.description).contains { $0.hasPrefix("content/items/a.md:5:6:") && $0.contains("'b.md'") })
+    }
+
+    /// The share rules' verdict on an unchanged item is keyed by site.yml's disclosure too: a
+    /// longer disclosure that pushes its X message over the limit is an error at the next build.
+    @Test func aKeptVerdictDoesNotOutliveTheSettingsItWasMadeUnder() throws {
+        let message = String(repeating: "Atlas arrive. ", count: 18)  // 252 characters
+        let site = try TestSite(["content/items/a.md": TestSite.item("share:\n  x: \"\(message)\"\n")])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try site.write("site.yml", TestSite.defaultConfig + "disclosure: \"#AmbassadeursAcmeIndustrie2026\"\n")
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.errors.map(\.description).contains { $0.contains("X message") && $0.contains("the limit is 280") })
+    }
+}
+
 /// The binary's identity (what every cache is keyed by) is hashed once per installed binary.
 @Suite struct BinaryIdentityTests {
     @Test func theHashIsRememberedUntilTheBinaryChanges() throws {

@@ -30,12 +30,19 @@ import Testing
     static let campaigns = ["lancement", "recrutement", "marque"]
 
     static func item(_ number: Int, version: Int, using random: inout Generator) -> String {
-        let day = Int.random(in: 1...28, using: &random)
         let month = [10, 11, 12][Int.random(in: 0...2, using: &random)]
+        // Before the earliest `expires` drawn below, which must come after the date.
+        let day = Int.random(in: 1...(month == 12 ? 9 : 28), using: &random)
         var extra = "campaign: \(campaigns.randomElement(using: &random)!)\n"
         extra += "tags: [\(tags.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)).joined(separator: ", "))]\n"
         if Bool.random(using: &random) { extra += "priority: high\n" }
         if Int.random(in: 0...3, using: &random) == 0 { extra += "expires: 2026-12-\(10 + Int.random(in: 0...18, using: &random))\n" }
+        // A link and suggested messages: the share cards, planned only when a page is rendered,
+        // and the share rules' verdicts, kept in the derived cache under a key of their inputs.
+        if Bool.random(using: &random) { extra += "url: https://www.example.com/contenu-\(number)?v=\(version)\n" }
+        if Bool.random(using: &random) {
+            extra += "share:\n  linkedin: Message \(number) v\(version)\n  x: Court \(Int.random(in: 0...2, using: &random))\n"
+        }
         let date = String(format: "2026-%02d-%02d", month, day)
         return TestSite.item(extra, title: "Contenu \(number) v\(version)", date: date)
     }
@@ -81,8 +88,11 @@ import Testing
                 try site.write("layouts/term.mustache", "{{<base}}{{$main}}{{#content}}<h1>\(step) {{heading}}</h1>"
                                + "{{#items}}{{{html}}}{{/items}}{{>pagination}}{{/content}}{{/main}}{{/base}}")
             case .config:
+                // Pagination and the home page; the UTM pattern and disclosure every share option reads.
                 try site.write("site.yml", TestSite.defaultConfig + "paginate: \(Int.random(in: 2...5, using: &random))\n"
-                               + "home: {pinned: \(Int.random(in: 0...3, using: &random)), latest: 4}\n")
+                               + "home: {pinned: \(Int.random(in: 0...3, using: &random)), latest: 4}\n"
+                               + "utm: {content: \"{slug}-\(Int.random(in: 0...2, using: &random))\"}\n"
+                               + (Bool.random(using: &random) ? "disclosure: \"#Equipe\(step)\"\n" : ""))
             case .clock:
                 now = Self.clocks.randomElement(using: &random)!
             case .truncateCache:

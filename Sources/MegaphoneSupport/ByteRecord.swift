@@ -1,0 +1,53 @@
+/// The derived cache's values are bytes: these write and read them field by field, in a fixed
+/// order. Numbers are 4 little-endian bytes, texts their length and UTF-8 bytes. A reader
+/// returns nil as soon as the bytes are not what a writer wrote, and its user derives the value again.
+package struct ByteWriter {
+    package var bytes: [UInt8] = []
+
+    package init() {}
+
+    package mutating func number(_ value: Int) {
+        let value = UInt32(truncatingIfNeeded: value)
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    package mutating func text(_ value: String) {
+        number(value.utf8.count)
+        bytes += value.utf8
+    }
+
+    package mutating func optional(_ value: String?) {
+        number(value == nil ? 0 : 1)
+        if let value { text(value) }
+    }
+}
+
+package struct ByteReader {
+    package var bytes: ArraySlice<UInt8>
+
+    package init(bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+
+    package var isAtEnd: Bool { bytes.isEmpty }
+
+    package mutating func number() -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        var value: UInt32 = 0
+        for (index, byte) in bytes.prefix(4).enumerated() { value |= UInt32(byte) << UInt32(index * 8) }
+        bytes = bytes.dropFirst(4)
+        return Int(value)
+    }
+
+    package mutating func text() -> String? {
+        guard let length = number(), length <= bytes.count else { return nil }
+        defer { bytes = bytes.dropFirst(length) }
+        return String(decoding: bytes.prefix(length), as: UTF8.self)
+    }
+
+    package mutating func optional() -> String?? {
+        switch number() {
+        case 0: return .some(nil)
+        case 1: return text().map { .some($0) }
+        default: return nil
+        }
+    }
+}
