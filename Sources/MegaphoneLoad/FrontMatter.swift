@@ -32,9 +32,12 @@ public struct FrontMatter: Sendable, Equatable {
         func lineEnd(from start: String.Index) -> String.Index {
             utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
         }
+        // On bytes too: the marks are ASCII, which nothing else is canonically equivalent to, and
+        // comparing Characters on every line of every file was 2.5% of a rebuild at 10,000 items.
         func isDelimiter(_ start: String.Index, _ end: String.Index, _ marks: [String]) -> Bool {
-            let line = text[start..<end].trimmingTrailingSpaces
-            return marks.contains { line == $0 }
+            var line = utf8[start..<end]
+            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
+            return marks.contains { line.elementsEqual($0.utf8) }
         }
         let firstEnd = lineEnd(from: utf8.startIndex)
         guard isDelimiter(utf8.startIndex, firstEnd, ["---"]), firstEnd < utf8.endIndex else {
