@@ -4,7 +4,8 @@ import SwiftSyntax
 import SwiftSyntaxMacros
 
 /// `@TemplateData` on a template context: the compiler derives, from the stored properties as
-/// declared, both what Mustache templates may read (`MustacheParent.child(named:)`, a switch, so no
+/// declared, both what Mustache templates may read (`MustacheParent.child(named:)` for
+/// swift-mustache and `TemplateValue.templateLookup` for Megaphone's renderer, switches, so no
 /// Mirror reflection at each `{{tag}}`) and the page fingerprint (`Fingerprinted`), so a field
 /// added to a context is rendered and fingerprinted with nothing else to touch. A field whose type
 /// has no fingerprint does not compile, so it cannot be forgotten either.
@@ -32,6 +33,20 @@ public struct TemplateDataMacro: ExtensionMacro {
                 }
             }
             """
+        // The same fields for Megaphone's own renderer (TemplateValue.swift): a nested context is
+        // read in place down a dotted name.
+        let valueRequirement = generics.isEmpty ? "" : " where " + generics.map { "\($0): TemplateValue" }.joined(separator: ", ")
+        let fieldCases = fields.map { "case \"\($0)\": templateField(self.\($0), then: rest)" }.joined(separator: "\n")
+        let value: DeclSyntax = """
+            extension \(type.trimmed): TemplateValue\(raw: valueRequirement) {
+                \(raw: access)func templateLookup(_ first: String, then rest: ArraySlice<String>) -> TemplateLookup {
+                    switch first {
+                    \(raw: fieldCases)
+                    default: .missing
+                    }
+                }
+            }
+            """
         let hashes = fields.map { "self.\($0).fingerprint(into: &hasher)" }.joined(separator: "\n")
         let fingerprint: DeclSyntax = """
             extension \(type.trimmed): Fingerprinted\(raw: requirement) {
@@ -40,7 +55,7 @@ public struct TemplateDataMacro: ExtensionMacro {
                 }
             }
             """
-        return [lookup, fingerprint].compactMap { $0.as(ExtensionDeclSyntax.self) }
+        return [lookup, value, fingerprint].compactMap { $0.as(ExtensionDeclSyntax.self) }
     }
 
     /// Every stored instance property, `let` or `var`, in declaration order (the fingerprint's

@@ -27,23 +27,29 @@ struct HTMLEscapingContentType: MustacheContentType {
 
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 32)
+        append(text, to: &escaped)
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// `escape(text)` appended to `output`, for the template renderer's byte buffer.
+    static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 32)
-            escaped.append(contentsOf: bytes[..<first])
+        text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsEscape) else { return output.append(contentsOf: bytes) }
+            output.append(contentsOf: bytes[..<first])
             for byte in bytes[first...] {
                 switch byte {
-                case UInt8(ascii: "<"): escaped.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): escaped.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "&"): escaped.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\""): escaped.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): escaped.append(contentsOf: "&#39;".utf8)
-                default: escaped.append(byte)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+                default: output.append(byte)
                 }
             }
-            return String(decoding: escaped, as: UTF8.self)
         }
     }
 

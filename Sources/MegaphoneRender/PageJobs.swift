@@ -47,7 +47,7 @@ struct PageJobs {
         return jobs
     }
 
-    func job<Content: Fingerprinted>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
+    func job<Content: Fingerprinted & TemplateValue>(_ route: String, template: String, _ context: PageContext<Content>) -> SiteRenderer.Job {
         // Contexts are plain values built on this thread; the template only reads them.
         let box = UncheckedBox(context)
         return lazyJob(route, template: template) { box.value }
@@ -59,7 +59,7 @@ struct PageJobs {
     ///
     /// `deferred`, when given, completes the context only if the page is rendered: its part of the
     /// context is fingerprinted by `deferredKey`, a key of everything it is made from.
-    func lazyJob<Content: Fingerprinted>(_ route: String, template: String,
+    func lazyJob<Content: Fingerprinted & TemplateValue>(_ route: String, template: String,
                                          deferredKey: DerivedCache.Key? = nil,
                                          deferred: (@Sendable (inout PageContext<Content>) -> Void)? = nil,
                                          _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {

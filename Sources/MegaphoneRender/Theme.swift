@@ -21,6 +21,9 @@ public struct Theme: Sendable {
     }
 
     public var library: MustacheLibrary
+    /// The templates compiled for `TemplateRenderer`; nil if this swift-mustache's tokens could
+    /// not be read, and then `library` renders.
+    package var renderer: TemplateRenderer?
     /// Every template's name and text: part of each page's fingerprint.
     var templatesFingerprint: UInt64 = 0
     /// language → key → text
@@ -32,8 +35,9 @@ public struct Theme: Sendable {
 
     /// Renders `context` with the template `name`; a template the theme lacks is an error at its
     /// layouts folder, never an empty page.
-    func render(_ context: Any, template name: String) throws(Diagnostic) -> String {
-        guard let text = library.render(context, withTemplate: name) else {
+    func render(_ context: some TemplateValue, template name: String) throws(Diagnostic) -> String {
+        let rendered = if let renderer { renderer.render(context, template: name) } else { library.render(context, withTemplate: name) }
+        guard let text = rendered else {
             throw Diagnostic.error(at: SourceLocation(path: layoutsDisplayPath), "the theme has no '\(name).mustache' template")
         }
         return text
@@ -90,8 +94,11 @@ public struct Theme: Sendable {
                 }
             }
         }
+        var parsed: [String: MustacheTemplate] = [:]
+        for name in texts.keys { parsed[name] = library.getTemplate(named: name) }
         if let card = try? parseTemplate("{{#card}}{{>item-card}}{{/card}}") {
             library.register(card, named: cardTemplate)
+            parsed[cardTemplate] = card
         }
         for required in requiredTemplates + ["item-card"] where library.getTemplate(named: required) == nil {
             diagnostics.append(.error(at: SourceLocation(path: themeDisplay + "/layouts"),
@@ -138,7 +145,8 @@ public struct Theme: Sendable {
             hasher.combine(name)
             hasher.combine(texts[name]!.text)
         }
-        return (Theme(library: library, templatesFingerprint: hasher.value, strings: strings, assets: assets,
+        return (Theme(library: library, renderer: CompiledTemplate.compile(parsed).map(TemplateRenderer.init),
+                      templatesFingerprint: hasher.value, strings: strings, assets: assets,
                       layoutsDisplayPath: themeDisplay + "/layouts"), [])
     }
 

@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     /// Where a theme the site's `themes/` lacks is looked for next, in order: the installation's
     /// and the checkout's (`Installation`).
     public var themeFolders = Installation.themeFolders
+    /// Renders with swift-mustache instead of Megaphone's renderer of its parsed templates: the
+    /// reference the tests compare that renderer's output with, file by file.
+    package var rendersWithSwiftMustache = false
 
     public init(source: String = ".", output: String? = nil) {
         self.source = URL(fileURLWithPath: source).standardizedFileURL

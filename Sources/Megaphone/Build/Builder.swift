@@ -100,7 +100,8 @@ public enum Builder {
                                                          displayPrefix: options.sourceDisplay, fallbacks: options.themeFolders,
                                                          accentColor: site.config.accentColor)
         report.diagnostics += themeDiagnostics
-        guard let theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
+        guard var theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
+        if options.rendersWithSwiftMustache { theme.renderer = nil }
         let pages: [OutputFile]
         do throws(Diagnostic) {
             pages = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])

@@ -41,11 +41,15 @@ struct ItemCardContext {
 /// rendered from (the card's context, the UI strings, the templates), not its fields and HTML
 /// again: fingerprinting every card of ten thousand listing pages field by field was a twentieth
 /// of a rebuild. Templates read the card's fields as they would the card's.
-struct ListedCard: MustacheParent, Fingerprinted {
+struct ListedCard: MustacheParent, TemplateValue, Fingerprinted {
     var card: ItemCardContext
     var digest: DerivedCache.Key
 
     func child(named name: String) -> Any? { card.child(named: name) }
+
+    func templateLookup(_ first: String, then rest: ArraySlice<String>) -> TemplateLookup {
+        card.templateLookup(first, then: rest)
+    }
 
     func fingerprint(into hasher: inout StableHasher) {
         hasher.combine(digest.high)

@@ -10,5 +10,6 @@ import Mustache
 
 /// Makes a template context readable by Mustache and fingerprinted for incremental rebuilds, both
 /// derived from its stored properties by the compiler (Sources/TemplateDataMacros).
-@attached(extension, conformances: MustacheParent, Fingerprinted, names: named(child), named(fingerprint))
+@attached(extension, conformances: MustacheParent, TemplateValue, Fingerprinted,
+          names: named(child), named(templateLookup), named(fingerprint))
 public macro TemplateData() = #externalMacro(module: "MegaphoneMacros", type: "TemplateDataMacro")

@@ -30,11 +30,18 @@ import Testing
         defer { site.remove() }
         var theme = try #require(Theme.load(root: site.root, name: "default", displayPrefix: "").0)
         #expect(try theme.render(PageContentContext(title: "x", html: ""), template: "page").contains("<html"))
-        theme.library = .init()
-        #expect {
-            try theme.render(PageContentContext(title: "x", html: ""), template: "page")
-        } throws: { error in
-            (error as? Diagnostic)?.description == "themes/default/layouts:1:1: error: the theme has no 'page.mustache' template"
+        // Megaphone's renderer, then swift-mustache's (used when the templates cannot be compiled).
+        theme.renderer = TemplateRenderer(templates: [:])
+        for engine in ["Megaphone", "swift-mustache"] {
+            #expect {
+                try theme.render(PageContentContext(title: "x", html: ""), template: "page")
+            } throws: { error in
+                (error as? Diagnostic)?.description == "themes/default/layouts:1:1: error: the theme has no 'page.mustache' template"
+            }
+            if engine == "Megaphone" {
+                theme.renderer = nil
+                theme.library = .init()
+            }
         }
     }
 
