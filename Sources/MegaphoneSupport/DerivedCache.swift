@@ -42,7 +42,7 @@ public final class DerivedCache: @unchecked Sendable {
     }
 
     public static let fileName = "derived.bin"
-    private static let magic = Array("megaphone-derived-1\n".utf8)
+    private static let magic = Array("megaphone-derived-2\n".utf8)
 
     private let identity: String
     /// Read from the previous build's file; never changed.
@@ -110,31 +110,72 @@ public final class DerivedCache: @unchecked Sendable {
     }
 
     /// The values this build asked for, in the file format `init(path:identity:)` reads: the magic
-    /// line, the identity line, then per value its key (16 bytes), length (4) and bytes, and a
-    /// hash of all of it at the end, so a truncated or altered file is refused whole.
+    /// line, the identity line, then per value its key (16 bytes), length (4) and bytes, and at the
+    /// end a hash of the header and of each value's record in turn, so a truncated or altered file
+    /// is refused whole.
     public func encoded() -> Data {
+        var data = Data()
+        Self.encode(snapshot(), identity: identity) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes `encoded()` beside `path` a megabyte at a time and renames it over `path`: on
+    /// 100,000 items the file is most of a gigabyte, and building it whole in memory, then
+    /// copying it into `Data`, tripled it at the end of the build. Returns the error, if any.
+    public func save(to path: String) -> String? {
+        let temporary = path + ".megaphone-new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var problem: String?
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        func flush() {
+            guard problem == nil else { return }
+            problem = buffer.withUnsafeBytes { POSIXFile.write(all: $0, to: descriptor) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        Self.encode(snapshot(), identity: identity) { chunk in
+            buffer.append(contentsOf: chunk)
+            if buffer.count >= 1 << 20 { flush() }
+        }
+        flush()
+        close(descriptor)
+        if problem == nil { problem = POSIXFile.rename(temporary, over: path) }
+        if problem != nil { POSIXFile.remove(temporary) }
+        return problem
+    }
+
+    private func snapshot() -> [Key: ArraySlice<UInt8>] {
         lock.lock()
-        let values = current
-        lock.unlock()
-        return Self.encode(values, identity: identity)
+        defer { lock.unlock() }
+        return current
+    }
+
+    /// The file's bytes, in order, to `sink`.
+    static func encode(_ values: [Key: ArraySlice<UInt8>], identity: String, into sink: (UnsafeRawBufferPointer) -> Void) {
+        var hasher = StableHasher()
+        let header = Self.magic + Array((identity + "\n").utf8)
+        header.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
+        for (key, value) in values where value.count < Int(UInt32.max) {
+            let record = recordHeader(key, length: value.count)
+            record.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
+            value.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
+        }
+        littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
     }
 
     static func encode(_ values: [Key: ArraySlice<UInt8>], identity: String) -> Data {
-        var bytes = Self.magic + Array((identity + "\n").utf8)
-        bytes.reserveCapacity(values.values.reduce(bytes.count + 8) { $0 + 20 + $1.count })
-        func append(_ number: UInt64, size: Int) {
-            for shift in stride(from: 0, to: size * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
-        }
-        for (key, value) in values where value.count < Int(UInt32.max) {
-            append(key.high, size: 8)
-            append(key.low, size: 8)
-            append(UInt64(value.count), size: 4)
-            bytes += value
-        }
-        var hasher = StableHasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        append(hasher.value, size: 8)
-        return Data(bytes)
+        var data = Data()
+        encode(values, identity: identity) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    private static func recordHeader(_ key: Key, length: Int) -> [UInt8] {
+        littleEndian(key.high, size: 8) + littleEndian(key.low, size: 8) + littleEndian(UInt64(length), size: 4)
+    }
+
+    private static func littleEndian(_ number: UInt64, size: Int) -> [UInt8] {
+        stride(from: 0, to: size * 8, by: 8).map { UInt8(truncatingIfNeeded: number >> UInt64($0)) }
     }
 
     static func decode(_ bytes: [UInt8], identity: String) -> [Key: ArraySlice<UInt8>]? {
@@ -147,19 +188,24 @@ public final class DerivedCache: @unchecked Sendable {
         }
         let end = bytes.count - 8
         var hasher = StableHasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[..<end])) }
-        guard hasher.value == number(at: end, size: 8) else { return nil }
         var values: [Key: ArraySlice<UInt8>] = [:]
         var offset = header.count
-        while offset < end {
-            guard offset + 20 <= end else { return nil }
-            let key = Key(high: number(at: offset, size: 8), low: number(at: offset + 8, size: 8))
-            let length = Int(number(at: offset + 16, size: 4))
-            offset += 20
-            guard length <= end - offset else { return nil }
-            values[key] = bytes[offset..<offset + length]
-            offset += length
+        bytes.withUnsafeBytes { all in
+            func hash(_ range: Range<Int>) { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[range])) }
+            hash(0..<header.count)
+            while offset < end {
+                guard offset + 20 <= end else { return }
+                let key = Key(high: number(at: offset, size: 8), low: number(at: offset + 8, size: 8))
+                let length = Int(number(at: offset + 16, size: 4))
+                hash(offset..<offset + 20)
+                offset += 20
+                guard length <= end - offset else { return }
+                hash(offset..<offset + length)
+                values[key] = bytes[offset..<offset + length]
+                offset += length
+            }
         }
+        guard offset == end, hasher.value == number(at: end, size: 8) else { return nil }
         return values
     }
 }

@@ -15,18 +15,21 @@ package enum POSIXFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        return data.withUnsafeBytes { write(all: $0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer` to the open file `descriptor`. Returns the error, if any.
+    package static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 
     /// Writes `data` beside `path`, then renames it over `path`: a reader sees the old file or the

@@ -139,7 +139,7 @@ public enum Builder {
             report.wroteOutput = true
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
-            _ = POSIXFile.replace(derivedPath, with: derived.encoded())
+            _ = derived.save(to: derivedPath)
             report.derivedReused = derived.counts.hits
             report.derivedMade = derived.counts.misses
             let render = prepared + written.renderSeconds

@@ -48,6 +48,21 @@ import Testing
         #expect(!Self.ask(after, "c").derived)
     }
 
+    /// The build saves the file a megabyte at a time: the same bytes as `encoded()`, read back whole.
+    @Test func savingInChunksWritesTheEncodedFile() throws {
+        let cache = DerivedCache(identity: "binary-1")
+        let names = (0..<3_000).map { "value \($0) " + String(repeating: "é", count: $0 % 700) }
+        for name in names { _ = Self.ask(cache, name) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString).bin").path
+        defer { POSIXFile.remove(path) }
+        #expect(cache.save(to: path) == nil)
+        let written = try #require(POSIXFile.read(path))
+        #expect(written.count > 2 << 20, "more than one chunk")
+        #expect(written == Array(cache.encoded()))
+        let next = DerivedCache(path: path, identity: "binary-1")
+        #expect(names.allSatisfy { !Self.ask(next, $0).derived })
+    }
+
     @Test(arguments: ["truncated", "altered", "another binary", "empty"])
     func aFileItCannotVouchForIsIgnoredWhole(_ damage: String) throws {
         var bytes = Self.saved(["a", "b"])
