@@ -86,7 +86,7 @@ struct PageJobs {
         factory.strings(lang ?? self.lang)[key] ?? key
     }
 
-    func cards(_ items: [ContentItem]) -> [ListedCard] {
+    func cards(_ items: some Collection<ContentItem>) -> [ListedCard] {
         items.map { factory.listingCard($0, now: now) }
     }
 
