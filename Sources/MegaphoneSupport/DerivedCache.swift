@@ -114,35 +114,15 @@ public final class DerivedCache: @unchecked Sendable {
     /// end a hash of the header and of each value's record in turn, so a truncated or altered file
     /// is refused whole.
     public func encoded() -> Data {
-        var data = Data()
-        Self.encode(snapshot(), identity: identity) { data.append(contentsOf: $0) }
-        return data
+        Self.encode(snapshot(), identity: identity)
     }
 
-    /// Writes `encoded()` beside `path` a megabyte at a time and renames it over `path`: on
+    /// Writes `encoded()` over `path` a piece at a time (`POSIXFile.replace(_:producing:)`): on
     /// 100,000 items the file is most of a gigabyte, and building it whole in memory, then
     /// copying it into `Data`, tripled it at the end of the build. Returns the error, if any.
     public func save(to path: String) -> String? {
-        let temporary = path + ".megaphone-new"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        var problem: String?
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        func flush() {
-            guard problem == nil else { return }
-            problem = buffer.withUnsafeBytes { POSIXFile.write(all: $0, to: descriptor) }
-            buffer.removeAll(keepingCapacity: true)
-        }
-        Self.encode(snapshot(), identity: identity) { chunk in
-            buffer.append(contentsOf: chunk)
-            if buffer.count >= 1 << 20 { flush() }
-        }
-        flush()
-        close(descriptor)
-        if problem == nil { problem = POSIXFile.rename(temporary, over: path) }
-        if problem != nil { POSIXFile.remove(temporary) }
-        return problem
+        let values = snapshot()
+        return POSIXFile.replace(path) { write in Self.encode(values, identity: identity, into: write) }
     }
 
     private func snapshot() -> [Key: ArraySlice<UInt8>] {

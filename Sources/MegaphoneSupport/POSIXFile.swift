@@ -19,7 +19,7 @@ package enum POSIXFile {
     }
 
     /// Writes all of `buffer` to the open file `descriptor`. Returns the error, if any.
-    package static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    private static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
         var offset = 0
         while offset < buffer.count {
             let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -35,13 +35,40 @@ package enum POSIXFile {
     /// Writes `data` beside `path`, then renames it over `path`: a reader sees the old file or the
     /// new one, never half of it. Returns the error, if any.
     package static func replace(_ path: String, with data: Data) -> String? {
-        let temporary = path + ".megaphone-new"
-        if let problem = write(data, to: temporary) { return problem }
-        if let problem = rename(temporary, over: path) {
-            remove(temporary)
+        replacing(path) { descriptor in data.withUnsafeBytes { write(all: $0, to: descriptor) } }
+    }
+
+    /// `replace(_:with:)` for a file made in pieces: `produce` hands each piece to the writer it
+    /// is given, and they are written a megabyte at a time, so a file of a gigabyte is never
+    /// whole in memory. Returns the error, if any.
+    package static func replace(_ path: String, producing produce: ((UnsafeRawBufferPointer) -> Void) -> Void) -> String? {
+        replacing(path) { descriptor in
+            var problem: String?
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 20)
+            func flush() {
+                if problem == nil { problem = buffer.withUnsafeBytes { write(all: $0, to: descriptor) } }
+                buffer.removeAll(keepingCapacity: true)
+            }
+            produce { piece in
+                buffer.append(contentsOf: piece)
+                if buffer.count >= 1 << 20 { flush() }
+            }
+            flush()
             return problem
         }
-        return nil
+    }
+
+    /// A new file beside `path`, filled by `fill`, then renamed over `path`; removed if anything failed.
+    private static func replacing(_ path: String, fill: (Int32) -> String?) -> String? {
+        let temporary = path + ".megaphone-new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var problem = fill(descriptor)
+        close(descriptor)
+        if problem == nil { problem = rename(temporary, over: path) }
+        if problem != nil { remove(temporary) }
+        return problem
     }
 
     /// The bytes of the file at `path`, or nil when it cannot be read.

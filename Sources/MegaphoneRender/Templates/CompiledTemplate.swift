@@ -81,12 +81,7 @@ package final class CompiledTemplate: Sendable {
         func inherits(_ index: Int) -> [String: CompiledTemplate]?? {
             guard let inherited = field(index, [String: MustacheTemplate]?.self) else { return nil }
             guard let inherited else { return .some(nil) }
-            var compiled: [String: CompiledTemplate] = [:]
-            for (name, template) in inherited {
-                guard let one = compile(template) else { return nil }
-                compiled[name] = one
-            }
-            return .some(compiled)
+            return compile(inherited).map { .some($0) }
         }
         switch label {
         case "text":

@@ -72,11 +72,6 @@ extension String: TemplateValue {
     }
 }
 
-extension Substring: TemplateValue {
-    public var templateForm: TemplateForm { .text(String(self)) }
-    public func templateTransform(_ name: String) -> (any TemplateValue)? { String(self).templateTransform(name) }
-}
-
 extension Bool: TemplateValue {
     public var templateForm: TemplateForm { .flag(self) }
 }
