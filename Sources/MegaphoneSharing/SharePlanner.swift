@@ -73,25 +73,12 @@ public struct SharePlanner: Sendable {
         return nil
     }
 
-    /// How the network joins message and link, the share URL, and the length as it counts it.
+    /// The option as the network counts it; its post and share URL are made when read.
     public func option(network: Network, message: String, location: SourceLocation?, link: String?, title: String) -> ShareOption {
-        let post = Self.compose(message: message, link: link, separator: network.takesText && network.takesLink ? " " : "\n\n")
-        let text = network.takesLink ? message : post
-        var shareURL: String?
-        if link != nil || !network.takesLink || network.takesText {
-            shareURL = Self.fill(network.template) { placeholder in
-                switch placeholder {
-                case "instance": config.mastodonInstance
-                case "url": TrackedLink.encode(link ?? "")
-                case "title": TrackedLink.encode(title)
-                case "text": TrackedLink.encode(network.crlfLineBreaks ? Self.crlf(text) : text)
-                default: nil
-                }
-            }
-        }
-        if link == nil, network.takesLink, !network.takesText { shareURL = nil }
-        return ShareOption(network: network, message: message, messageLocation: location, link: link, post: post,
-                           shareURL: shareURL, length: TextCounter.count(post, as: network.counting), limit: network.limit)
+        var option = ShareOption(network: network, message: message, messageLocation: location, link: link, title: title,
+                                 mastodonInstance: config.mastodonInstance, length: 0, limit: network.limit)
+        option.length = TextCounter.count(option.post, as: network.counting)
+        return option
     }
 
     /// The disclosure (a program hashtag) ends every message, once.
