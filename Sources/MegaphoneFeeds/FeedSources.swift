@@ -73,9 +73,9 @@ package struct FeedSources: Sendable {
     }
 
     /// Newest first, at most `feed.items`; pinned items first so a bot never misses them.
-    package func feedItems(_ items: [ContentItem]) -> [ContentItem] {
+    package func feedItems(_ items: some Collection<ContentItem>) -> [ContentItem] {
         // A term's items include other languages' (its page lists them); its feed does not.
-        let items = languages.isMultilingual ? items.filter { $0.lang == language } : items
+        let items = languages.isMultilingual ? items.filter { $0.lang == language } : Array(items)
         let pinned = items.filter { $0.priority == .high }
         let others = items.filter { $0.priority != .high }
         return Array((pinned + others).prefix(config.feedItems))

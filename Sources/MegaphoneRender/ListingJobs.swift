@@ -9,9 +9,10 @@ extension PageJobs {
     private var paginator: Paginator { Paginator(size: factory.site.config.paginate) }
 
     /// The pages of one listing. `content` makes a page's context from its cards and navigation.
-    func listing(_ items: [ContentItem], at route: String, template: String, kind: PageKind, title: String,
+    func listing<Items: RandomAccessCollection & Sendable>(_ items: Items, at route: String, template: String, kind: PageKind, title: String,
                  breadcrumbs: [LinkContext] = [],
-                 content: @escaping @Sendable ([ListedCard], PaginationContext?) -> ItemListContext) -> [SiteRenderer.Job] {
+                 content: @escaping @Sendable ([ListedCard], PaginationContext?) -> ItemListContext) -> [SiteRenderer.Job]
+    where Items.Element == ContentItem, Items.Index == Int, Items.SubSequence: Sendable {
         let pages = paginator.pages(items)
         let label = t("page_of")
         return pages.enumerated().map { offset, slice in

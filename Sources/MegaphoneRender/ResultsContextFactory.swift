@@ -58,7 +58,7 @@ struct ResultsContextFactory {
     }
 
     /// A campaign's figures and its items, the most effective first; nil when no row names it.
-    func campaign(_ name: String, items: [ContentItem]) -> SectionResultsContext? {
+    func campaign(_ name: String, items: some Collection<ContentItem>) -> SectionResultsContext? {
         guard let figures = results.campaigns.first(where: { $0.key == name }) else { return nil }
         let slugs = Set(items.map(\.slug))
         let ranked = results.topItems(.max).filter { slugs.contains($0.key) }

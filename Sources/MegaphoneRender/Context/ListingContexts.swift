@@ -32,9 +32,9 @@ struct Paginator {
     var window = 2
 
     /// The items of each page; one empty page for an empty listing, so the listing still exists.
-    func pages<Element>(_ items: [Element]) -> [ArraySlice<Element>] {
+    func pages<Items: RandomAccessCollection>(_ items: Items) -> [Items.SubSequence] where Items.Index == Int {
         guard !items.isEmpty else { return [items[...]] }
-        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+        return stride(from: items.startIndex, to: items.endIndex, by: size).map { items[$0..<min($0 + size, items.endIndex)] }
     }
 
     /// Nil for a listing of one page: nothing to navigate.
