@@ -64,7 +64,7 @@ struct PageJobs {
                                          deferred: (@Sendable (inout PageContext<Content>) -> Void)? = nil,
                                          _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
         let theme = factory.theme
-        return SiteRenderer.Job(path: tree.prefix + Route.file(for: route)) {
+        return SiteRenderer.Job(path: tree.prefix + Route.file(for: route), template: template) {
             let built = UncheckedBox(context())
             var hasher = StableHasher()
             hasher.combine(theme.templatesFingerprint)

@@ -6,17 +6,44 @@ import MegaphoneSupport
 /// The published site → its pages, each a job that builds its template context, fingerprints it
 /// and renders it when asked.
 package enum SiteRenderer {
-    /// A page to render: where it goes and how to prepare it.
+    /// A page to render: where it goes, its template, and how to prepare it.
     struct Job: Sendable {
         var path: String
+        var template: String
         var prepare: @Sendable () -> PageRendering
     }
 
-    /// Throws when the theme cannot render the listing cards. Each language's tree is rendered
-    /// on its own; the pages every tree shares once (the feeds' documentation, in the root's).
+    /// Throws when the theme cannot render the listing cards or lacks a page's template (before
+    /// any page is rendered). Each language's tree is rendered on its own; the pages every tree
+    /// shares once (the feeds' documentation, in the root's).
     package static func pages(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
                                extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
-        var files: [OutputFile] = []
+        let jobs = try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: true)
+        if let problem = templateProblems(jobs, theme: theme).first { throw problem }
+        return jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
+    }
+
+    /// What `pages` would fail on, found without rendering anything: `check` at 100,000 items
+    /// rendered every card and page (most of its 94 s) to learn only this, since a template
+    /// renders any context it is given and the theme's own problems are found when it loads.
+    package static func problems(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
+                                  extra: [MarkdownPage] = []) -> [Diagnostic] {
+        // The cards are not rendered: the jobs' contexts are only built when a page is prepared.
+        let jobs = try? jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: false)
+        return templateProblems(jobs ?? [], theme: theme)
+    }
+
+    private static func templateProblems(_ jobs: [Job], theme: Theme) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return jobs.compactMap { job in
+            guard seen.insert(job.template).inserted, !theme.has(template: job.template) else { return nil }
+            return theme.missing(template: job.template)
+        }
+    }
+
+    private static func jobs(_ published: PublishedSite, theme: Theme, derived: DerivedCache, extra: [MarkdownPage],
+                             preparingCards: Bool) throws(Diagnostic) -> [Job] {
+        var jobs: [Job] = []
         for tree in published.trees {
             var factory = ContextFactory(tree: tree, languages: published.languages,
                                          translations: published.translations, theme: theme, markdown: published.markdown,
@@ -25,11 +52,10 @@ package enum SiteRenderer {
             factory.prepareStrings()
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
                                                                   allowsMailForms: published.config.suggestions != nil).value
-            try factory.prepareCards(tree.selection.pagedItems, now: published.now)
+            if preparingCards { try factory.prepareCards(tree.selection.pagedItems, now: published.now) }
             let isRoot = tree.prefix.isEmpty
-            let jobs = PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : [])
-            files += jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
+            jobs += PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : [])
         }
-        return files
+        return jobs
     }
 }

@@ -33,13 +33,21 @@ public struct Theme: Sendable {
     /// Where the templates are, as messages name it.
     var layoutsDisplayPath = "layouts"
 
+    /// Whether `render(_:template:)` can render `name`.
+    func has(template name: String) -> Bool {
+        if let renderer { renderer.templates[name] != nil } else { library.getTemplate(named: name) != nil }
+    }
+
+    /// The error of a page whose template the theme lacks.
+    func missing(template name: String) -> Diagnostic {
+        .error(at: SourceLocation(path: layoutsDisplayPath), "the theme has no '\(name).mustache' template")
+    }
+
     /// Renders `context` with the template `name`; a template the theme lacks is an error at its
     /// layouts folder, never an empty page.
     func render(_ context: some TemplateValue, template name: String) throws(Diagnostic) -> String {
         let rendered = if let renderer { renderer.render(context, template: name) } else { library.render(context, withTemplate: name) }
-        guard let text = rendered else {
-            throw Diagnostic.error(at: SourceLocation(path: layoutsDisplayPath), "the theme has no '\(name).mustache' template")
-        }
+        guard let text = rendered else { throw missing(template: name) }
         return text
     }
 

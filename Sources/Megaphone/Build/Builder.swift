@@ -102,6 +102,12 @@ public enum Builder {
         report.diagnostics += themeDiagnostics
         guard var theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         if options.rendersWithSwiftMustache { theme.renderer = nil }
+        guard write else {
+            // `check` finds what a build would fail on without rendering (see `SiteRenderer.problems`).
+            report.diagnostics += SiteRenderer.problems(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
+            finishStage("render")
+            return finish()
+        }
         let pages: [OutputFile]
         do throws(Diagnostic) {
             pages = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
@@ -110,13 +116,6 @@ public enum Builder {
             return finish()
         }
         let files = FeedFiles.all(published, derived: derived) + pages + SiteFiles.copied(site, theme: theme)
-        guard write else {
-            // `check` renders every page and feed, as a build would, and writes nothing.
-            report.diagnostics += FileMaking.problems(files)
-            finishStage("render")
-            return finish()
-        }
-
         // Write: pages and feeds are made in batches and each batch is placed as soon as it is made;
         // the time of each is measured apart, so the render and write stages say what they took.
         let prepared = Date().timeIntervalSince(stageStarted)

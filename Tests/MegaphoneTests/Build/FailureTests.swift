@@ -67,14 +67,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("feed.json").path))
     }
 
-    @Test func checkRendersEveryPageAndReportsWhatCannotBeMade() throws {
-        let files = [
-            OutputFile(path: "a.html", contents: .page { PageRendering(fingerprint: 1) { Data() } }),
-            OutputFile(path: "b.html", contents: .page {
-                PageRendering(fingerprint: 2) { throw Diagnostic.error(at: SourceLocation(path: "layouts/b.mustache"), "no") }
-            }),
-        ]
-        #expect(FileMaking.problems(files).map(\.description) == ["layouts/b.mustache:1:1: error: no"])
+    /// A page's template is only needed when the site has that page (`suggest` with
+    /// `suggestions:`): a theme without it fails `check` and the build alike, before any page is
+    /// rendered, and the build writes nothing.
+    @Test func aPageTemplateTheThemeLacksFailsCheckAndBuildBeforeRendering() throws {
+        let themes = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-themes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: themes) }
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        let lean = themes.appendingPathComponent("lean")
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("themes/default"), to: lean)
+        try FileManager.default.removeItem(at: lean.appendingPathComponent("layouts/suggest.mustache"))
+        let config = TestSite.defaultConfig + "theme: lean\nsuggestions:\n  email: comms@acme.example\n"
+        let site = try TestSite(["content/items/atlas.md": TestSite.item()], config: config)
+        defer { site.remove() }
+        var options = site.options()
+        options.themeFolders = [themes]
+        let expected = ["\(lean.path)/layouts:1:1: error: the theme has no 'suggest.mustache' template"]
+        #expect(Builder.check(options).diagnostics.errors.map(\.description) == expected)
+        let report = Builder.build(options)
+        #expect(report.diagnostics.errors.map(\.description) == expected)
+        #expect(!report.wroteOutput && !site.exists("index.html"))
+        // Without `suggestions:` the theme is complete for the site.
+        try site.write("site.yml", TestSite.defaultConfig + "theme: lean\n")
+        #expect(Builder.check(options).succeeded)
     }
 
     @Test func timingsNameEveryStageOnce() throws {
