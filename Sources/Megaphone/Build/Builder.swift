@@ -66,13 +66,18 @@ public enum Builder {
         // every input: reused where the inputs are the same, never stale.
         let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
         let derived = DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity)
-        // Load
-        let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
-        finishStage("load")
-        // Parse
-        let (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
-                                                              configDisplayPath: display("site.yml"))
-        report.diagnostics += parseDiagnostics
+        // Load, then parse. The files' text is not needed once parsed: the block ends its
+        // lifetime there, where a local of the function kept it to the end of the build (58 MB at
+        // 10,000 items).
+        let parsedSite: Site?
+        do {
+            let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
+            finishStage("load")
+            let parseDiagnostics: [Diagnostic]
+            (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
+                                                             configDisplayPath: display("site.yml"))
+            report.diagnostics += parseDiagnostics
+        }
         finishStage("parse")
         guard let site = parsedSite else { return finish() }
 
