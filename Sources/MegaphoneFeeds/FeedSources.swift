@@ -62,7 +62,7 @@ package struct FeedSources: Sendable {
     package func html(of item: ContentItem) -> String { absoluteHTML(markdown.html(MarkdownPass.DocumentKey.item(item))) }
 
     package func summary(of item: ContentItem) -> String? {
-        item.summary ?? markdown.rendered[MarkdownPass.DocumentKey.item(item)]?.firstParagraph
+        item.summary ?? markdown.firstParagraph(MarkdownPass.DocumentKey.item(item))
     }
 
     package func imageURL(of item: ContentItem) -> String? {

@@ -171,10 +171,9 @@ struct ContextFactory: Sendable {
 
     /// An item as this tree's pages show it: dates in the tree's language, marked when the item is in another.
     func card(_ item: ContentItem, now: Date) -> ItemCardContext {
-        let rendered = markdown.rendered[MarkdownPass.DocumentKey.item(item)]
         return ItemCardContext(
             title: item.title, url: itemURL(item), date: dates.long(item.date.value, lang: tree.language),
-            datetime: dates.machine(item.date.value), summary: item.summary ?? rendered?.firstParagraph,
+            datetime: dates.machine(item.date.value), summary: item.summary ?? markdown.firstParagraph(MarkdownPass.DocumentKey.item(item)),
             pinned: item.priority == .high, expired: item.status(at: now) == .expired,
             campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
             audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,

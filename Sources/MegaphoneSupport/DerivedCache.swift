@@ -82,19 +82,32 @@ public final class DerivedCache: @unchecked Sendable {
         }
         misses += 1
         lock.unlock()
-        guard let made = make().map(ArraySlice.init) else { return nil }
+        guard let made = make().map(Self.withoutSlack) else { return nil }
         lock.lock()
         current[key] = made
         lock.unlock()
         return made
     }
 
+    /// A value is held until the cache is saved: an array grown by appending (a rendered
+    /// document's record) can have up to as much again in spare capacity, so it is copied to its size.
+    private static func withoutSlack(_ value: [UInt8]) -> ArraySlice<UInt8> {
+        guard value.capacity > value.count + value.count / 8 else { return value[...] }
+        return [UInt8](unsafeUninitializedCapacity: value.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: value)
+        }[...]
+    }
+
     /// Stores `value` under `key` in place of what was found there (a value its user found out of
     /// date by a check of its own, as rendered Markdown whose links now lead elsewhere).
-    public func replace(_ key: Key, with value: [UInt8]) {
+    /// Returns the value as stored.
+    @discardableResult
+    public func replace(_ key: Key, with value: [UInt8]) -> ArraySlice<UInt8> {
+        let stored = Self.withoutSlack(value)
         lock.lock()
-        current[key] = ArraySlice(value)
+        current[key] = stored
         lock.unlock()
+        return stored
     }
 
     /// `derived(_:make:)` for text.
