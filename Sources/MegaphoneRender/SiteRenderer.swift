@@ -29,8 +29,12 @@ package enum SiteRenderer {
     package static func problems(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
                                   extra: [MarkdownPage] = []) -> [Diagnostic] {
         // The cards are not rendered: the jobs' contexts are only built when a page is prepared.
-        let jobs = try? jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: false)
-        return templateProblems(jobs ?? [], theme: theme)
+        do throws(Diagnostic) {
+            return templateProblems(try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: false),
+                                    theme: theme)
+        } catch {
+            return [error]
+        }
     }
 
     private static func templateProblems(_ jobs: [Job], theme: Theme) -> [Diagnostic] {
