@@ -12,11 +12,15 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Flag(help: "Print how long each stage of the check took.")
+    var timings = false
+
     func run() throws {
         var options = BuildOptions(source: source.source)
         options.now = source.now
         let report = Builder.check(options)
         Console.print(report, format: source.format)
+        if timings { Console.printTimings(report) }
         if report.succeeded {
             Console.say("No errors (\(report.diagnostics.filter { $0.severity == .warning }.count) warning(s)), checked in \(Console.milliseconds(report.duration)).", format: source.format)
         } else {

@@ -68,7 +68,7 @@ package struct FeedSources: Sendable {
     package func imageURL(of item: ContentItem) -> String? {
         guard let image = item.image else { return nil }
         let reference = image.reference.value
-        if reference.contains(":") { return reference }
+        if reference.contains(ascii: ":") { return reference }
         return ContentPath.resolve(reference, from: item.document.contentDirectory).map(root.absolute)
     }
 

@@ -43,6 +43,13 @@ public struct RecordedMarkdown: Sendable {
         return writer.bytes
     }
 
+    /// The HTML alone, the record's first field: what pages and feeds read, without decoding the
+    /// headings, problems and links after it.
+    public static func html(inRecord bytes: ArraySlice<UInt8>) -> String? {
+        var reader = ByteReader(bytes: bytes)
+        return reader.text()
+    }
+
     /// Nil when the bytes are not what `bytes` writes (then the document is rendered again).
     public init?(bytes: ArraySlice<UInt8>) {
         var reader = ByteReader(bytes: bytes)

@@ -34,7 +34,7 @@ package enum ItemParser {
             } else {
                 reader.error(ItemKey.image, "'image' needs 'image_alt': a short description of the picture for people who cannot see it")
             }
-            if reference.value.contains(":"), let problem = URLCheck.problem(withAbsoluteHTTP: reference.value) {
+            if reference.value.contains(ascii: ":"), let problem = URLCheck.problem(withAbsoluteHTTP: reference.value) {
                 reader.error(ItemKey.image, "invalid image URL '\(reference.value)': \(problem)")
                 image = nil
             } else if let problem = site.imageSources.problem(with: reference.value) {

@@ -11,7 +11,7 @@ package struct TranslationName: Equatable {
         suffix = nil
         guard !languages.isEmpty, contentPath.lowercased().hasSuffix(".md") else { return }
         let stem = contentPath.dropLast(3)
-        guard let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") else { return }
+        guard let dot = stem.lastIndex(of: "."), !stem[dot...].contains(ascii: "/") else { return }
         let candidate = stem[stem.index(after: dot)...].lowercased()
         // A known language, or anything shaped like one (`de`, `pt-br`), which is then reported:
         // `v1.2.md` or `notes.api.md` keep their dots.

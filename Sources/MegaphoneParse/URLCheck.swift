@@ -20,7 +20,7 @@ package enum URLCheck {
             return "it contains spaces, quotes or angle brackets; encode them (%20) or remove them"
         }
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
-              host.contains(".") || host == "localhost"
+              host.contains(ascii: ".") || host == "localhost"
         else {
             return "it has no valid host name"
         }

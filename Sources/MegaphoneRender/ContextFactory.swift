@@ -188,7 +188,7 @@ struct ContextFactory: Sendable {
     func image(of item: ContentItem) -> ImageContext? {
         guard let image = item.image else { return nil }
         let reference = image.reference.value
-        if reference.contains(":") { return ImageContext(url: reference, alt: image.alt) }
+        if reference.contains(ascii: ":") { return ImageContext(url: reference, alt: image.alt) }
         let path = ContentPath.resolve(reference, from: item.document.contentDirectory) ?? reference
         return ImageContext(url: fileURL(path), alt: image.alt)
     }

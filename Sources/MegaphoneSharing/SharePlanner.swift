@@ -84,7 +84,7 @@ public struct SharePlanner: Sendable {
     /// The disclosure (a program hashtag) ends every message, once.
     package func withDisclosure(_ message: String) -> String {
         guard let disclosure = config.disclosure, !message.containsIgnoringCase(disclosure) else { return message }
-        return message + (message.contains("\n") ? "\n\n" : " ") + disclosure
+        return message + (message.contains(ascii: "\n") ? "\n\n" : " ") + disclosure
     }
 
     /// `{name}` placeholders filled in one pass; an unknown one is left as written.

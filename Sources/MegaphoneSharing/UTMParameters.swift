@@ -10,7 +10,7 @@ public struct UTMParameters: Sendable {
     /// `{network}`, `{campaign}` (the item's campaign, else its slug), `{slug}` and `{lang}` filled in.
     public func parameters(network: Network, campaign: String?, slug: String, lang: String) -> [(name: String, value: String)] {
         func fill(_ pattern: String) -> String {
-            guard pattern.contains("{") else { return TrackedLink.normalize(pattern) }
+            guard pattern.contains(ascii: "{") else { return TrackedLink.normalize(pattern) }
             return TrackedLink.normalize(SharePlanner.fill(pattern) { placeholder in
                 switch placeholder {
                 case "network": network.id

@@ -65,6 +65,6 @@ package struct LinkResolver: Sendable {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
-            && !url[..<colon].contains("/")
+            && !url[..<colon].contains(ascii: "/")
     }
 }

@@ -96,7 +96,16 @@ package struct MarkdownPass: Sendable {
         }
     }
 
-    package func html(_ key: String) -> String { records[key].flatMap(RecordedMarkdown.init(bytes:))?.rendered.html ?? "" }
+    /// Every record here was decoded or made by `init`, so its HTML field reads back.
+    package func html(_ key: String) -> String { records[key].flatMap(RecordedMarkdown.html(inRecord:)) ?? "" }
+
+    /// A hash of everything the document rendered to (its record), to key what is derived from
+    /// its HTML without decoding it.
+    package func fingerprint(_ key: String, into maker: inout DerivedCache.KeyMaker) {
+        guard let record = records[key] else { return maker.combine(UInt64(0)) }
+        maker.combine(UInt64(1))
+        record.withUnsafeBytes { maker.combine(bytes: $0) }
+    }
 
     /// The first paragraph as plain text: the default summary.
     package func firstParagraph(_ key: String) -> String? { firstParagraphs[key] }

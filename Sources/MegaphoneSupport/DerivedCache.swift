@@ -33,6 +33,11 @@ public final class DerivedCache: @unchecked Sendable {
             low.combine(number)
         }
 
+        public mutating func combine(bytes: UnsafeRawBufferPointer) {
+            high.combine(bytes: bytes)
+            low.combine(bytes: bytes)
+        }
+
         public mutating func combine(_ value: some Fingerprinted) {
             value.fingerprint(into: &high)
             value.fingerprint(into: &low)

@@ -16,7 +16,7 @@ package enum Fingerprint {
     package static func name(_ path: String, data: Data) -> String {
         let hash = of(data)
         guard let dot = path.lastIndex(of: "."), path[dot...].count > 1,
-              !path[dot...].contains("/") else { return path + "." + hash }
+              !path[dot...].contains(ascii: "/") else { return path + "." + hash }
         return path[..<dot] + "." + hash + path[dot...]
     }
 }

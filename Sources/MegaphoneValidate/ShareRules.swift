@@ -24,8 +24,7 @@ package enum ShareRules {
 
     package static func check(_ item: ContentItem, options: [ShareOption], disclosure configured: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (network, message) in item.share where TextCounter.linkPattern.firstMatch(
-            in: message.value, range: NSRange(message.value.startIndex..., in: message.value)) != nil {
+        for (network, message) in item.share where !TextCounter.linkRanges(in: message.value).isEmpty {
             diagnostics.append(.error(at: message.location,
                 "the \(network.value) message contains a link; remove it: Megaphone adds the tracked link itself"))
         }

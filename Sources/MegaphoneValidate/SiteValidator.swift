@@ -45,7 +45,7 @@ public enum SiteValidator {
     package static func itemImages(_ site: Site) -> [Diagnostic] {
         let files = Set(site.staticFiles)
         return site.items.compactMap { item in
-            guard let image = item.image, !image.reference.value.contains(":") else { return nil }
+            guard let image = item.image, !image.reference.value.contains(ascii: ":") else { return nil }
             guard let path = ContentPath.resolve(image.reference.value, from: item.document.contentDirectory) else {
                 return .error(at: image.reference.location, "the image '\(image.reference.value)' is outside content/")
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MegaphoneSupport
 @testable import MegaphoneSharing
@@ -38,5 +39,20 @@ import Testing
 
     @Test func othersCountCodePoints() {
         #expect(TextCounter.count("é😀a", as: .characters) == 3)
+    }
+
+    /// The hand-written link scanner finds what the regular expression it replaced finds, on random
+    /// texts built from the pieces that matter (schemes cut short, separators of every kind).
+    @Test func linkScannerAgreesWithTheRegularExpression() throws {
+        let pattern = try NSRegularExpression(pattern: #"https?://[^\s]+"#)
+        let pieces = ["http", "https", "://", ":/", "s", "h", "a.example", "/p?q=1", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}",
+                      "\u{85}", "\u{A0}", "\u{2003}", "\u{2028}", "\u{3000}", "\u{1680}", "\u{200B}", "\u{FEFF}", "é", "😀", "e\u{301}", "HTTP://", "#tag"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .map { Range($0.range, in: text)! }
+            #expect(TextCounter.linkRanges(in: text) == expected, Comment(rawValue: text.debugDescription))
+        }
     }
 }
