@@ -33,7 +33,10 @@ package enum JSONFeedBuilder {
         var needed: [String: ContentItem] = [:]
         for feed in feeds { for item in feed.items { needed[item.document.contentPath] = item } }
         let items = needed.keys.sorted().compactMap { needed[$0] }
-        let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), ConcurrentMap.map(items) { entry(sources, $0) }))
+        // Each entry is encoded once, here in parallel, and spliced into every feed that holds it:
+        // encoding every feed whole encoded an item once per feed (four times on average).
+        let encoded = ConcurrentMap.map(items) { try? encoder().encode(entry(sources, $0)) }
+        let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), encoded))
         return feeds.map { feed in
             OutputFile(path: feed.path, contents: .rendered {
                 try self.feed(sources, items: feed.items, entries: entries, title: feed.title, route: feed.path, homeRoute: feed.home)
@@ -41,15 +44,28 @@ package enum JSONFeedBuilder {
         }
     }
 
-    /// `items` are the feed's items already, in order and limited.
-    package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: JSONFeed.Item], title: String,
-                     route: String, homeRoute: String) throws -> Data {
-        let feed = JSONFeed(
+    /// `items` are the feed's items already, in order and limited; `entries`, their encoded
+    /// entries (an item missing there is encoded now).
+    package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: Data?], title: String,
+                             route: String, homeRoute: String) throws -> Data {
+        let envelope = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
-            description: sources.config.description, language: sources.language,
-            items: items.map { entries[$0.document.contentPath] ?? entry(sources, $0) },
+            description: sources.config.description, language: sources.language, items: [],
             advocacy: JSONFeed.FeedExtension(about: sources.root.absolute(extensionRoute)))
-        return try encoder().encode(feed)
+        var data = try encoder().encode(envelope)
+        // The envelope's only empty array: inside a string every quote is escaped, so the bytes
+        // `"items":[]` can only be the key and its value. The entries go between the brackets,
+        // as JSONEncoder would have written them (compact, the same options).
+        guard let itemsArray = data.firstRange(of: Data(#""items":[]"#.utf8)) else {
+            throw EncodingError.invalidValue(route, .init(codingPath: [], debugDescription: "no items array in the feed's envelope"))
+        }
+        var list = Data()
+        for (index, item) in items.enumerated() {
+            if index > 0 { list.append(UInt8(ascii: ",")) }
+            list.append(try entries[item.document.contentPath].flatMap { $0 } ?? encoder().encode(entry(sources, item)))
+        }
+        data.insert(contentsOf: list, at: itemsArray.upperBound - 1)
+        return data
     }
 
     /// One item as every feed shows it.
