@@ -7,14 +7,15 @@ import MegaphoneSupport
 /// made when it is written, in the writer's parallel loop, the heaviest first.
 package enum FeedFiles {
     package static func all(_ published: PublishedSite, derived: DerivedCache) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for tree in published.trees {
-            files += language(tree, published, derived).map { file in
+        // The languages' trees at once: what each gathers before its files are made (the search
+        // index's postings, the feeds' entries) is mostly serial, so two trees fill two cores.
+        var files = ConcurrentMap.map(published.trees) { tree in
+            language(tree, published, derived).map { file in
                 var file = file
                 file.path = tree.prefix + file.path
                 return file
             }
-        }
+        }.flatMap { $0 }
         // The figures are the same in every language: one document, at the root.
         if let results = published.results {
             files.append(OutputFile(path: Route.resultsJSON, contents: .rendered {

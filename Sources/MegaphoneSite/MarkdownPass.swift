@@ -16,6 +16,9 @@ package struct MarkdownPass: Sendable {
     private var records: [String: ArraySlice<UInt8>] = [:]
     /// Read at every build by every listing card, so kept apart: a few hundred bytes each.
     private var firstParagraphs: [String: String] = [:]
+    /// A hash of each record, made in the parallel pass: each language's search index keys its
+    /// words by it.
+    private var recordHashes: [String: DerivedCache.Key] = [:]
     package var diagnostics: [Diagnostic] = []
 
     package enum DocumentKey {
@@ -87,11 +90,14 @@ package struct MarkdownPass: Sendable {
                                                                  line: job.document.bodyFirstLine + problem.line - 1,
                                                                  column: problem.column), problem.message)
             }
-            return (job.key, record, output.firstParagraph, diagnostics)
+            var recordHash = DerivedCache.KeyMaker("markdown-record")
+            record.withUnsafeBytes { recordHash.combine(bytes: $0) }
+            return (job.key, record, output.firstParagraph, diagnostics, recordHash.key)
         }
-        for (key, record, firstParagraph, diagnostics) in results {
+        for (key, record, firstParagraph, diagnostics, recordHash) in results {
             records[key] = record
             firstParagraphs[key] = firstParagraph
+            recordHashes[key] = recordHash
             self.diagnostics += diagnostics
         }
     }
@@ -102,9 +108,10 @@ package struct MarkdownPass: Sendable {
     /// A hash of everything the document rendered to (its record), to key what is derived from
     /// its HTML without decoding it.
     package func fingerprint(_ key: String, into maker: inout DerivedCache.KeyMaker) {
-        guard let record = records[key] else { return maker.combine(UInt64(0)) }
+        guard let hash = recordHashes[key] else { return maker.combine(UInt64(0)) }
         maker.combine(UInt64(1))
-        record.withUnsafeBytes { maker.combine(bytes: $0) }
+        maker.combine(hash.high)
+        maker.combine(hash.low)
     }
 
     /// The first paragraph as plain text: the default summary.
