@@ -86,9 +86,8 @@ public enum OutputWriter {
         try swapIn(staging, at: output)
         _ = POSIXFile.makeFolder(cache)
         // Written after the swap: a manifest that outlives its site only costs renders (stamps).
-        if let manifest = try? RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: outcome.pages).data() {
-            _ = StagingTree.replace(cache + "/" + RenderManifest.fileName, with: manifest)
-        }
+        _ = StagingTree.replace(cache + "/" + RenderManifest.fileName,
+                                with: RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: outcome.pages).data())
         if let record, let data = record(OutputStamps.fingerprint(of: output.path)) {
             _ = StagingTree.replace(cache + "/" + recordName, with: data)
         }

@@ -6,14 +6,14 @@ import MegaphoneSupport
 /// read (the context, the template set) and the identity of the file written (inode, size,
 /// modification time, and a hash of its bytes). A page whose fingerprint is unchanged and whose
 /// file is untouched (the same stamp, or failing that the same bytes) is linked, not rendered again. It lives beside the output, in the build cache
-/// (`.NAME.megaphone-cache/pages.json`), not in the served site; it is written after the new site
+/// (`.NAME.megaphone-cache/pages.bin`), not in the served site; it is written after the new site
 /// is swapped in, and an entry whose file is not the one it names (another inode, size or time)
 /// is ignored, so a manifest that outlived its site only costs renders. It is ignored entirely
 /// when another `megaphone` binary wrote it (a new version may render differently).
-package struct RenderManifest: Codable, Sendable {
-    package static let fileName = "pages.json"
+package struct RenderManifest: Sendable {
+    package static let fileName = "pages.bin"
 
-    package struct Entry: Codable, Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
         /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
         package var fingerprint: String
         package var stamp: FileStamp
@@ -28,8 +28,6 @@ package struct RenderManifest: Codable, Sendable {
         }
     }
 
-    package static let currentFormat = 2
-    package var format = currentFormat
     package var megaphone: String
     package var pages: [String: Entry]
 
@@ -77,16 +75,52 @@ package struct RenderManifest: Codable, Sendable {
 
     /// The manifest in the build cache `folder`, when this binary wrote it.
     package static func read(in folder: String) -> RenderManifest? {
-        guard let bytes = POSIXFile.read(folder + "/" + fileName),
-              let manifest = try? JSONDecoder().decode(RenderManifest.self, from: Data(bytes)),
-              manifest.format == currentFormat, manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
+        guard let bytes = POSIXFile.read(folder + "/" + fileName), let manifest = decode(bytes[...]),
+              manifest.megaphone == binaryIdentity, binaryIdentity != "unknown" else { return nil }
         return manifest
     }
 
-    package func data() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(self)
+    /// Bytes (`ByteWriter`), not JSON: at 16,889 pages JSONEncoder and JSONDecoder took 90 ms each,
+    /// a sixth of a rebuild's write stage. Entries in path order, so the same site gives the same bytes.
+    private static let magic = Array("megaphone-pages-3\n".utf8)
+
+    package func data() -> Data {
+        var writer = ByteWriter()
+        writer.bytes += Self.magic
+        writer.text(megaphone)
+        writer.number(pages.count)
+        for path in pages.keys.sorted() {
+            let entry = pages[path]!
+            writer.text(path)
+            writer.text(entry.fingerprint)
+            for number in [entry.stamp.inode, UInt64(bitPattern: entry.stamp.size), UInt64(bitPattern: entry.stamp.modified)] {
+                writer.number(Int(number & 0xFFFF_FFFF))
+                writer.number(Int(number >> 32))
+            }
+            writer.text(entry.content)
+        }
+        return Data(writer.bytes)
+    }
+
+    /// Nil for anything `data()` did not write (another format, a truncated file).
+    static func decode(_ bytes: ArraySlice<UInt8>) -> RenderManifest? {
+        guard bytes.starts(with: magic) else { return nil }
+        var reader = ByteReader(bytes: bytes.dropFirst(magic.count))
+        guard let megaphone = reader.text(), let count = reader.number() else { return nil }
+        func wide() -> UInt64? {
+            guard let low = reader.number(), let high = reader.number() else { return nil }
+            return UInt64(low) | UInt64(high) << 32
+        }
+        var pages: [String: Entry] = [:]
+        pages.reserveCapacity(min(count, bytes.count / 16))
+        for _ in 0..<count {
+            guard let path = reader.text(), let fingerprint = reader.text(), let inode = wide(), let size = wide(),
+                  let modified = wide(), let content = reader.text() else { return nil }
+            pages[path] = Entry(fingerprint: fingerprint, stamp: FileStamp(inode: inode, size: Int64(bitPattern: size),
+                                                                           modified: Int64(bitPattern: modified)), content: content)
+        }
+        guard reader.isAtEnd else { return nil }
+        return RenderManifest(megaphone: megaphone, pages: pages)
     }
 }
 

@@ -91,8 +91,10 @@ import Testing
         _ = site.build()
         let cache = OutputWriter.cacheFolder(of: site.output)
         let manifest = cache.appendingPathComponent(RenderManifest.fileName)
-        let text = try String(contentsOf: manifest, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: RenderManifest.binaryIdentity, with: "another-version").utf8).write(to: manifest)
+        var written = try #require(RenderManifest.decode(Array(Data(contentsOf: manifest))[...]))
+        #expect(written.megaphone == RenderManifest.binaryIdentity)
+        written.megaphone = "another-version"
+        try written.data().write(to: manifest)
         try FileManager.default.removeItem(at: cache.appendingPathComponent(OutputWriter.recordName))
         #expect(site.build().pagesReused == 0)
         #expect(!site.exists(".megaphone-manifest.json"), "the cache is beside the site, not served with it")

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import MegaphoneWrite
+
+/// The page manifest reads back what it wrote, and nothing else: a truncated or foreign file is
+/// no manifest at all (every page is then rendered again).
+@Suite struct RenderManifestTests {
+    static let sample = RenderManifest(megaphone: "0123abcd", pages: [
+        "items/atlas/index.html": .init(fingerprint: "9f3", stamp: FileStamp(inode: 1 << 40 | 7, size: 33_552, modified: -5),
+                                        content: "deadbeef"),
+        "index.html": .init(fingerprint: "ffffffffffffffff", stamp: FileStamp(inode: 3, size: 0, modified: 1_764_000_000_123_456_789),
+                            content: ""),
+        "tags/énergie/index.html": .init(fingerprint: "1", stamp: FileStamp(inode: .max, size: .max, modified: .min), content: "2"),
+    ])
+
+    @Test func readsBackEveryEntryExactly() throws {
+        let decoded = try #require(RenderManifest.decode(Array(Self.sample.data())[...]))
+        #expect(decoded.megaphone == Self.sample.megaphone)
+        #expect(decoded.pages == Self.sample.pages)
+    }
+
+    @Test func theSameSiteGivesTheSameBytes() {
+        var shuffled = [String: RenderManifest.Entry]()
+        for (path, entry) in Self.sample.pages.reversed() { shuffled[path] = entry }
+        #expect(RenderManifest(megaphone: "0123abcd", pages: shuffled).data() == Self.sample.data())
+    }
+
+    @Test func aTruncatedOrForeignFileIsNoManifest() {
+        let bytes = Array(Self.sample.data())
+        for length in [0, 5, bytes.count / 2, bytes.count - 1] {
+            #expect(RenderManifest.decode(bytes[..<length]) == nil, "truncated to \(length) bytes")
+        }
+        #expect(RenderManifest.decode(Array(#"{"format":2,"megaphone":"0123abcd","pages":{}}"#.utf8)[...]) == nil)
+        #expect(RenderManifest.decode((bytes + [0])[...]) == nil, "a byte too many")
+    }
+}
