@@ -8,7 +8,10 @@ import MegaphoneSupport
 
 /// All sources → `Site`: every file is parsed (in parallel), and every problem of every file is kept.
 public enum SiteParser {
-    public static func parse(_ tree: SourceTree, baseURLOverride: String?, configDisplayPath: String) -> (Site?, [Diagnostic]) {
+    /// `derived`: items parsed by earlier builds (`ParsedItemRecord`), under a key of the file's
+    /// path and text and of `site.yml`, taken instead of parsing the file again.
+    public static func parse(_ tree: SourceTree, baseURLOverride: String?, configDisplayPath: String,
+                             derived: DerivedCache? = nil) -> (Site?, [Diagnostic]) {
         var diagnostics = tree.diagnostics
         guard let config = SiteConfigParser.parse(tree.config, displayPath: configDisplayPath,
                                                   baseURLOverride: baseURLOverride, diagnostics: &diagnostics)
@@ -16,7 +19,30 @@ public enum SiteParser {
             return (nil, diagnostics)
         }
 
-        let parsed = ConcurrentMap.map(tree.markdown) { file in parseFile(file, config: config) }
+        let configKey = {
+            var key = DerivedCache.KeyMaker("parsed-item")
+            key.combine(tree.config?.text ?? "")
+            key.combine(baseURLOverride.map { "1" + $0 } ?? "0")
+            return key
+        }()
+        let parsed = ConcurrentMap.map(tree.markdown) { file in
+            guard let derived, case .item? = ContentKind(contentPath: String(file.relativePath.dropFirst("content/".count))) else {
+                return parseFile(file, config: config)
+            }
+            var key = configKey
+            key.combine(file.relativePath)
+            key.combine(file.displayPath)
+            key.combine(file.text)
+            var fresh: (ParsedContent?, [Diagnostic])?
+            let stored = derived.derived(key.key) {
+                fresh = parseFile(file, config: config)
+                guard let fresh, fresh.1.isEmpty, case .item(let item)? = fresh.0 else { return nil }
+                return ParsedItemRecord.bytes(of: item, text: file.text)
+            }
+            if let fresh { return fresh }
+            return stored.flatMap { ParsedItemRecord.item(from: $0, text: file.text) }.map { (.item($0), []) }
+                ?? parseFile(file, config: config)
+        }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
         site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
         // A module folder holds one module per language: `index.md` with the lessons named

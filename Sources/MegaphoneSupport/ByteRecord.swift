@@ -20,6 +20,17 @@ package struct ByteWriter {
         number(value == nil ? 0 : 1)
         if let value { text(value) }
     }
+
+    /// 64 bits as two numbers, low half first.
+    package mutating func wide(_ value: UInt64) {
+        number(Int(value & 0xFFFF_FFFF))
+        number(Int(value >> 32))
+    }
+
+    package mutating func texts(_ values: [String]) {
+        number(values.count)
+        for value in values { text(value) }
+    }
 }
 
 package struct ByteReader {
@@ -41,6 +52,22 @@ package struct ByteReader {
         guard let length = number(), length <= bytes.count else { return nil }
         defer { bytes = bytes.dropFirst(length) }
         return String(decoding: bytes.prefix(length), as: UTF8.self)
+    }
+
+    package mutating func wide() -> UInt64? {
+        guard let low = number(), let high = number() else { return nil }
+        return UInt64(low) | UInt64(high) << 32
+    }
+
+    package mutating func texts() -> [String]? {
+        guard let count = number(), count <= bytes.count / 4 else { return nil }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let value = text() else { return nil }
+            values.append(value)
+        }
+        return values
     }
 
     package mutating func optional() -> String?? {

@@ -94,8 +94,7 @@ package struct RenderManifest: Sendable {
             writer.text(path)
             writer.text(entry.fingerprint)
             for number in [entry.stamp.inode, UInt64(bitPattern: entry.stamp.size), UInt64(bitPattern: entry.stamp.modified)] {
-                writer.number(Int(number & 0xFFFF_FFFF))
-                writer.number(Int(number >> 32))
+                writer.wide(number)
             }
             writer.text(entry.content)
         }
@@ -107,15 +106,11 @@ package struct RenderManifest: Sendable {
         guard bytes.starts(with: magic) else { return nil }
         var reader = ByteReader(bytes: bytes.dropFirst(magic.count))
         guard let megaphone = reader.text(), let count = reader.number() else { return nil }
-        func wide() -> UInt64? {
-            guard let low = reader.number(), let high = reader.number() else { return nil }
-            return UInt64(low) | UInt64(high) << 32
-        }
         var pages: [String: Entry] = [:]
         pages.reserveCapacity(min(count, bytes.count / 16))
         for _ in 0..<count {
-            guard let path = reader.text(), let fingerprint = reader.text(), let inode = wide(), let size = wide(),
-                  let modified = wide(), let content = reader.text() else { return nil }
+            guard let path = reader.text(), let fingerprint = reader.text(), let inode = reader.wide(), let size = reader.wide(),
+                  let modified = reader.wide(), let content = reader.text() else { return nil }
             pages[path] = Entry(fingerprint: fingerprint, stamp: FileStamp(inode: inode, size: Int64(bitPattern: size),
                                                                            modified: Int64(bitPattern: modified)), content: content)
         }

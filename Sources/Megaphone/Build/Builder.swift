@@ -65,7 +65,7 @@ public enum Builder {
         // listing cards, the search index's folded words, share rules' verdicts), under keys of
         // every input: reused where the inputs are the same, never stale.
         let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
-        // Read (83 MB at 10,000 items) while the sources are loaded and parsed, which do not need it.
+        // Read (83 MB at 10,000 items) while the sources are loaded.
         let reading = Eventually { DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity) }
         // Load, then parse. The files' text is not needed once parsed: the block ends its
         // lifetime there, where a local of the function kept it to the end of the build (58 MB at
@@ -76,7 +76,7 @@ public enum Builder {
             finishStage("load")
             let parseDiagnostics: [Diagnostic]
             (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
-                                                             configDisplayPath: display("site.yml"))
+                                                             configDisplayPath: display("site.yml"), derived: reading.value)
             report.diagnostics += parseDiagnostics
         }
         finishStage("parse")
