@@ -55,28 +55,31 @@ package enum SearchIndexBuilder {
         // only for texts that no earlier build (or other language's index) folded already. The
         // key hashes each body's Markdown record as stored: its HTML is decoded only to be folded.
         let derived = sources.derived, markdown = sources.markdown
-        let folded = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
+        // Each document's words stay in their stored form (the cache's bytes) until its turn below:
+        // every document's words as strings at once, for both languages' indexes, were a tenth
+        // of a first build's peak memory at 10,000 items.
+        let stored = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
             var folder = WordFolder()
             return texts[start..<min(start + 256, texts.count)].map { text in
                 var key = DerivedCache.KeyMaker("search-words")
                 key.combine(text.heading)
                 for document in text.documents { markdown.fingerprint(document, into: &key) }
                 key.combine(text.trailing.map { "1" + $0 } ?? "0")
-                let words = derived.value(key.key) {
+                return derived.value(key.key) {
                     let body = (text.documents.map(markdown.html) + (text.trailing.map { [$0] } ?? [])).joined(separator: " ")
                     let headingWords = folder.words(plain: text.heading, minimumLength: 2)
                     let bodyWords = folder.words(html: body)
                     return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
                 }
-                return wordLists(words)
             }
         }.flatMap { $0 }
 
-        var postings: [String: [Int]] = [:]
-        for (id, words) in folded.enumerated() {
+        var postings: [String: [Int32]] = [:]
+        for (id, bytes) in stored.enumerated() {
+            let words = wordLists(bytes)
             let heading = Set(words.heading)
-            for word in heading { postings[word, default: []].append(id * 2 + 1) }
-            for word in words.body where !heading.contains(word) { postings[word, default: []].append(id * 2) }
+            for word in heading { postings[word, default: []].append(Int32(id * 2 + 1)) }
+            for word in words.body where !heading.contains(word) { postings[word, default: []].append(Int32(id * 2)) }
         }
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
@@ -168,7 +171,7 @@ package enum SearchIndexBuilder {
 
     /// Places `words` (all starting with `prefix`) in one shard, or splits them by their next
     /// letter when the shard would be too big; a word equal to the prefix stays at this level.
-    static func split(_ prefix: String, _ words: [String], _ postings: [String: [Int]],
+    static func split(_ prefix: String, _ words: [String], _ postings: [String: [Int32]],
                       into shards: inout [(prefix: String, words: [String])]) {
         let size = words.reduce(0) { $0 + $1.utf8.count + 4 + 6 * (postings[$1]?.count ?? 0) }
         let length = prefix.unicodeScalars.count
@@ -185,7 +188,7 @@ package enum SearchIndexBuilder {
 
     /// `{"word":[ids…],…}`, written directly: words are letters and digits only (`WordFolder`),
     /// so nothing needs escaping, and a shard is mostly numbers.
-    static func shardJSON(_ words: [String], _ postings: [String: [Int]]) -> Data {
+    static func shardJSON(_ words: [String], _ postings: [String: [Int32]]) -> Data {
         var text = "{"
         for (index, word) in words.enumerated() {
             if index > 0 { text += "," }

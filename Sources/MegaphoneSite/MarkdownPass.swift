@@ -30,21 +30,31 @@ package struct MarkdownPass: Sendable {
         package static func page(_ page: Page) -> String { "page:" + page.document.contentPath }
     }
 
+    /// One document to render; it holds the document's body, which nothing else needs once rendered.
+    package struct Job: Sendable {
+        var key: String
+        var document: SourceDocument
+        var language: String
+    }
+
+    /// Every document of the site, each with the language its links lead to translations in.
+    package static func jobs(_ site: Site) -> [Job] {
+        var jobs: [Job] = []
+        jobs += site.items.map { Job(key: DocumentKey.item($0), document: $0.document, language: $0.lang) }
+        jobs += site.guidelines.map { Job(key: DocumentKey.guideline($0), document: $0.document, language: $0.lang) }
+        for module in site.training {
+            jobs.append(Job(key: DocumentKey.module(module), document: module.document, language: module.lang))
+            jobs += module.lessons.map { Job(key: DocumentKey.lesson(module, $0), document: $0.document, language: module.lang) }
+        }
+        jobs += site.pages.map { Job(key: DocumentKey.page($0), document: $0.document, language: $0.lang) }
+        return jobs
+    }
+
     /// `derived`: what earlier builds rendered. A document is rendered again unless the cache has
     /// its output under a key of its body, folder, language and the site's Markdown settings, and
     /// every link rewrite that output asked for gets the same answer now.
-    package init(site: Site, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: "")) {
-        // Each document's links lead to the translations in its own language.
-        var jobs: [(key: String, document: SourceDocument, language: String)] = []
-        jobs += site.items.map { (DocumentKey.item($0), $0.document, $0.lang) }
-        jobs += site.guidelines.map { (DocumentKey.guideline($0), $0.document, $0.lang) }
-        for module in site.training {
-            jobs.append((DocumentKey.module(module), module.document, module.lang))
-            jobs += module.lessons.map { (DocumentKey.lesson(module, $0), $0.document, module.lang) }
-        }
-        jobs += site.pages.map { (DocumentKey.page($0), $0.document, $0.lang) }
-
-        let unsafeHTML = site.config.unsafeHTML, images = site.config.imageSources
+    package init(jobs: [Job], config: SiteConfig, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: "")) {
+        let unsafeHTML = config.unsafeHTML, images = config.imageSources
         let settings = {
             var key = DerivedCache.KeyMaker("markdown")
             key.combine(unsafeHTML ? 1 : 0)

@@ -70,7 +70,7 @@ public enum Builder {
         // Load, then parse. The files' text is not needed once parsed: the block ends its
         // lifetime there, where a local of the function kept it to the end of the build (58 MB at
         // 10,000 items).
-        let parsedSite: Site?
+        var parsedSite: Site?
         do {
             let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
             finishStage("load")
@@ -80,7 +80,8 @@ public enum Builder {
             report.diagnostics += parseDiagnostics
         }
         finishStage("parse")
-        guard let site = parsedSite else { return finish() }
+        guard var site = parsedSite else { return finish() }
+        parsedSite = nil
 
         var now = Date()
         if let written = options.now {
@@ -100,6 +101,8 @@ public enum Builder {
                                                                            includeDrafts: options.includeDrafts),
                                       derived: derived)
         report.diagnostics += published.diagnostics
+        // The published site's items no longer hold their Markdown bodies: neither does this copy now.
+        site = published.site
         finishStage("validate")
 
         // Render: the theme is loaded even after an error, so that its own problems are listed too.
