@@ -77,7 +77,7 @@ struct PageJobs {
             return PageRendering(fingerprint: hasher.value) {
                 var complete = built.value
                 deferred?(&complete)
-                return Data(try theme.render(complete, template: template).utf8)
+                return try theme.renderFile(complete, template: template)
             }
         }
     }

@@ -51,6 +51,14 @@ public struct Theme: Sendable {
         return text
     }
 
+    /// `render` as the bytes of a file: Megaphone's renderer writes UTF-8 already, which need not
+    /// be made a `String` and copied back.
+    func renderFile(_ context: some TemplateValue, template name: String) throws(Diagnostic) -> Data {
+        guard let renderer else { return Data(try render(context, template: name).utf8) }
+        guard let bytes = renderer.renderBytes(context, template: name) else { throw missing(template: name) }
+        return Data(bytes)
+    }
+
     /// Renders the `item-card` partial alone, once per item.
     static let cardTemplate = "megaphone-card"
     /// The styles only a site with several languages links (see `SiteFiles`).

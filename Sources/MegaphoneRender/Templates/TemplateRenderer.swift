@@ -36,26 +36,31 @@ package struct TemplateRenderer: Sendable {
 
     /// Renders `value` with the template `name`; nil if there is no such template.
     func render(_ value: any TemplateValue, template name: String) -> String? {
+        renderBytes(value, template: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The rendering's UTF-8: template text and values are valid UTF-8, so their concatenation is.
+    func renderBytes(_ value: any TemplateValue, template name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var stack: [any TemplateValue] = [value]
         render(template, stack: &stack, scope: Scope(), into: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private func render(_ template: CompiledTemplate, stack: inout [any TemplateValue], scope: Scope, into output: inout [UInt8]) {
         var scope = scope
         let start = output.count
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in template.nodes { render(node, stack: &stack, scope: &scope, into: &output) }
+            for step in template.steps { render(step, of: template, stack: &stack, scope: &scope, into: &output) }
             return
         }
         // As swift-mustache: a token that renders something after a line break this template
         // rendered is indented.
-        for node in template.nodes {
+        for step in template.steps {
             let before = output.count
-            render(node, stack: &stack, scope: &scope, into: &output)
+            render(step, of: template, stack: &stack, scope: &scope, into: &output)
             if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n"),
                before - 1 == start || output[before - 2] != UInt8(ascii: "\r") {
                 output.insert(contentsOf: indentation.utf8, at: before)
@@ -63,12 +68,13 @@ package struct TemplateRenderer: Sendable {
         }
     }
 
-    private func render(_ node: CompiledTemplate.Node, stack: inout [any TemplateValue], scope: inout Scope, into output: inout [UInt8]) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
-            guard let value = lookup(name, stack: stack, scope: scope) else { return }
+    private func render(_ step: CompiledTemplate.Step, of template: CompiledTemplate, stack: inout [any TemplateValue],
+                        scope: inout Scope, into output: inout [UInt8]) {
+        switch step {
+        case .text(let range):
+            template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        case .variable(let tag, let escaped):
+            guard let value = lookup(template.tags[tag], stack: stack, scope: scope) else { return }
             let text: String
             switch value.templateForm {
             case .text(let string): text = string
@@ -81,24 +87,27 @@ package struct TemplateRenderer: Sendable {
             case .html: HTMLEscaping.append(text, to: &output)
             case .other(let contentType): output.append(contentsOf: contentType.escapeText(text).utf8)
             }
-        case .section(let name, let body, let inverted):
-            let value = lookup(name, stack: stack, scope: scope)
+        case .section(let tag, let body, let inverted):
+            let value = lookup(template.tags[tag], stack: stack, scope: scope)
             if inverted {
-                renderInverted(value, body, stack: &stack, scope: scope, into: &output)
+                renderInverted(value, template.templates[body], stack: &stack, scope: scope, into: &output)
             } else {
-                renderSection(value, body, stack: &stack, scope: scope, into: &output)
+                renderSection(value, template.templates[body], stack: &stack, scope: scope, into: &output)
             }
-        case .blockExpansion(let name, let defaultTemplate, let indentation):
-            render(scope.inherited?[name] ?? defaultTemplate, stack: &stack, scope: scope.withBlockExpansion(indented: indentation), into: &output)
+        case .blockExpansion(let name, let body, let indentation):
+            render(scope.inherited?[template.strings[name]] ?? template.templates[body], stack: &stack,
+                   scope: scope.withBlockExpansion(indented: indentation.map { template.strings[$0] }), into: &output)
         case .partial(let name, let indentation, let inherits):
-            guard let partial = templates[name] else { return }
-            render(partial, stack: &stack, scope: scope.withPartial(indented: indentation, inheriting: inherits), into: &output)
-        case .dynamicPartial(let name, let indentation, let inherits):
-            guard case .text(let partialName)? = lookup(name, stack: stack, scope: scope)?.templateForm,
+            guard let partial = templates[template.strings[name]] else { return }
+            render(partial, stack: &stack, scope: scope.withPartial(indented: indentation.map { template.strings[$0] },
+                                                                   inheriting: inherits.map { template.inheritances[$0] }), into: &output)
+        case .dynamicPartial(let tag, let indentation, let inherits):
+            guard case .text(let partialName)? = lookup(template.tags[tag], stack: stack, scope: scope)?.templateForm,
                   let partial = templates[partialName] else { return }
-            render(partial, stack: &stack, scope: scope.withPartial(indented: indentation, inheriting: inherits), into: &output)
-        case .escaping(let escaping):
-            scope.escaping = escaping
+            render(partial, stack: &stack, scope: scope.withPartial(indented: indentation.map { template.strings[$0] },
+                                                                   inheriting: inherits.map { template.inheritances[$0] }), into: &output)
+        case .escaping(let index):
+            scope.escaping = template.escapings[index]
         }
     }
 
