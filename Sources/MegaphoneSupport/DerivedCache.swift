@@ -120,6 +120,9 @@ public final class DerivedCache: @unchecked Sendable {
         derived(key) { make().map { Array($0.utf8) } }.map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Whether the previous build left nothing to reuse (no file, a damaged one, another binary's).
+    public var foundNothing: Bool { previous.isEmpty }
+
     /// How many values were found and how many were derived: what `--timings` reports.
     public var counts: (hits: Int, misses: Int) {
         lock.lock()

@@ -75,8 +75,10 @@ public enum Builder {
             let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
             finishStage("load")
             let parseDiagnostics: [Diagnostic]
+            // Parsed items are recorded for the next build; `check` saves nothing, so it only reads them.
             (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
-                                                             configDisplayPath: display("site.yml"), derived: reading.value)
+                                                             configDisplayPath: display("site.yml"),
+                                                             derived: write || !reading.value.foundNothing ? reading.value : nil)
             report.diagnostics += parseDiagnostics
         }
         finishStage("parse")
