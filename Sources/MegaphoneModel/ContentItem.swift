@@ -43,6 +43,10 @@ public struct ContentItem: Sendable {
     public var contacts: [String]
     /// Suggested messages by network key, in the order written.
     public var share: [(network: Located<String>, message: Located<String>)]
+    /// A key of everything the item was parsed from (`site.yml`, the file's path and text): two
+    /// items with the same key are the same item. What is derived from the item alone can be
+    /// kept under it from one build to the next; nil when the parser did not say.
+    public var sourceKey: DerivedCache.Key? = nil
 
     public func status(at now: Date) -> PublicationStatus {
         if draft { return .draft }

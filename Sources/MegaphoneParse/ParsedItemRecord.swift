@@ -79,8 +79,8 @@ package enum ParsedItemRecord {
     }
 
     /// The item `bytes(of:text:)` recorded, with its body from `text` (the same file, as the
-    /// cache's key says); nil when the bytes are not such a record.
-    package static func item(from bytes: ArraySlice<UInt8>, text: String) -> ContentItem? {
+    /// cache's key `sourceKey` says); nil when the bytes are not such a record.
+    package static func item(from bytes: ArraySlice<UInt8>, text: String, sourceKey: DerivedCache.Key?) -> ContentItem? {
         var reader = ByteReader(bytes: bytes)
         guard reader.number() == version, let contentPath = reader.text(), let displayPath = reader.text(),
               let bodyOffset = reader.number(), bodyOffset <= text.utf8.count, let bodyFirstLine = reader.number(),
@@ -131,6 +131,6 @@ package enum ParsedItemRecord {
         guard reader.isAtEnd else { return nil }
         return ContentItem(document: document, slug: slug, title: title, date: date, expires: expires, url: url, summary: summary,
                            image: image, campaign: campaign, tags: tags, audiences: audiences, lang: lang, priority: priority,
-                           draft: draft == 1, source: source, why: why, contacts: contacts, share: share)
+                           draft: draft == 1, source: source, why: why, contacts: contacts, share: share, sourceKey: sourceKey)
     }
 }

@@ -25,23 +25,30 @@ public enum SiteParser {
             key.combine(baseURLOverride.map { "1" + $0 } ?? "0")
             return key
         }()
-        let parsed = ConcurrentMap.map(tree.markdown) { file in
-            guard let derived, case .item? = ContentKind(contentPath: String(file.relativePath.dropFirst("content/".count))) else {
+        let parsed = ConcurrentMap.map(tree.markdown) { file -> (ParsedContent?, [Diagnostic]) in
+            guard case .item? = ContentKind(contentPath: String(file.relativePath.dropFirst("content/".count))) else {
                 return parseFile(file, config: config)
             }
-            var key = configKey
-            key.combine(file.relativePath)
-            key.combine(file.displayPath)
-            key.combine(file.text)
+            var maker = configKey
+            maker.combine(file.relativePath)
+            maker.combine(file.displayPath)
+            maker.combine(file.text)
+            let key = maker.key
+            func keyed(_ result: (ParsedContent?, [Diagnostic])) -> (ParsedContent?, [Diagnostic]) {
+                guard case .item(var item)? = result.0 else { return result }
+                item.sourceKey = key
+                return (.item(item), result.1)
+            }
+            guard let derived else { return keyed(parseFile(file, config: config)) }
             var fresh: (ParsedContent?, [Diagnostic])?
-            let stored = derived.derived(key.key) {
+            let stored = derived.derived(key) {
                 fresh = parseFile(file, config: config)
                 guard let fresh, fresh.1.isEmpty, case .item(let item)? = fresh.0 else { return nil }
                 return ParsedItemRecord.bytes(of: item, text: file.text)
             }
-            if let fresh { return fresh }
-            return stored.flatMap { ParsedItemRecord.item(from: $0, text: file.text) }.map { (.item($0), []) }
-                ?? parseFile(file, config: config)
+            if let fresh { return keyed(fresh) }
+            return stored.flatMap { ParsedItemRecord.item(from: $0, text: file.text, sourceKey: key) }.map { (.item($0), []) }
+                ?? keyed(parseFile(file, config: config))
         }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
         site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })

@@ -24,8 +24,9 @@ import Testing
         for item in site.items {
             let text = try #require(texts["content/" + item.document.contentPath])
             let bytes = try #require(ParsedItemRecord.bytes(of: item, text: text), "\(item.document.contentPath)")
-            recorded.append(try #require(ParsedItemRecord.item(from: bytes[...], text: text)))
-            #expect(ParsedItemRecord.item(from: bytes.dropLast(), text: text) == nil, "a truncated record is no item")
+            #expect(item.sourceKey != nil, "the parser keys every item")
+            recorded.append(try #require(ParsedItemRecord.item(from: bytes[...], text: text, sourceKey: item.sourceKey)))
+            #expect(ParsedItemRecord.item(from: bytes.dropLast(), text: text, sourceKey: item.sourceKey) == nil, "a truncated record is no item")
         }
         #expect(Self.dumped(recorded) == Self.dumped(site.items))
         // The example covers every optional field, so the comparison above covers their records.
