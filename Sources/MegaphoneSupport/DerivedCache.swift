@@ -107,18 +107,34 @@ public final class DerivedCache: @unchecked Sendable {
 
     /// `value(_:make:)` where the derivation can fail: nil is returned and nothing stored.
     public func derived(_ key: Key, make: () -> [UInt8]?) -> ArraySlice<UInt8>? {
+        stored(key, reading: \.bytes, keeping: Stored.bytes) { make().map(Self.withoutSlack) }
+    }
+
+    /// `derived(_:make:)` for text.
+    public func text(_ key: Key, make: () -> String?) -> String? {
+        stored(key, reading: { stored in
+            if case .text(let text) = stored { return text }
+            return String(decoding: stored.bytes, as: UTF8.self)
+        }, keeping: Stored.text, make: make)
+    }
+
+    /// The value under `key` as `read` gives it, else the one `make` derives; either is kept for
+    /// the next file as `keep` stores it.
+    private func stored<Value>(_ key: Key, reading read: (Stored) -> Value, keeping keep: (Value) -> Stored,
+                               make: () -> Value?) -> Value? {
         lock.lock()
-        if let known = current[key]?.bytes ?? previous[key] {
-            current[key] = .bytes(known)
+        if let known = current[key] ?? previous[key].map(Stored.bytes) {
+            let value = read(known)
+            current[key] = keep(value)
             hits += 1
             lock.unlock()
-            return known
+            return value
         }
         misses += 1
         lock.unlock()
-        guard let made = make().map(Self.withoutSlack) else { return nil }
+        guard let made = make() else { return nil }
         lock.lock()
-        current[key] = .bytes(made)
+        current[key] = keep(made)
         lock.unlock()
         return made
     }
@@ -142,30 +158,6 @@ public final class DerivedCache: @unchecked Sendable {
         current[key] = .bytes(stored)
         lock.unlock()
         return stored
-    }
-
-    /// `derived(_:make:)` for text.
-    public func text(_ key: Key, make: () -> String?) -> String? {
-        lock.lock()
-        if case .text(let known)? = current[key] {
-            hits += 1
-            lock.unlock()
-            return known
-        }
-        if let known = current[key]?.bytes ?? previous[key] {
-            let text = String(decoding: known, as: UTF8.self)
-            current[key] = .text(text)
-            hits += 1
-            lock.unlock()
-            return text
-        }
-        misses += 1
-        lock.unlock()
-        guard let made = make() else { return nil }
-        lock.lock()
-        current[key] = .text(made)
-        lock.unlock()
-        return made
     }
 
     /// Whether the previous build left nothing to reuse (no file, a damaged one, another binary's).
