@@ -23,7 +23,7 @@ package struct PreviousSite: Sendable {
     /// The manifest entry of the page at `path` when it was rendered from `fingerprint` and its
     /// file has not changed since: the same stamp, or else (a file restored from an archive, with
     /// another inode) the same size and bytes; the entry then takes the file's new stamp.
-    package func unchangedPage(_ path: String, fingerprint: String) -> RenderManifest.Entry? {
+    package func unchangedPage(_ path: String, fingerprint: UInt64) -> RenderManifest.Entry? {
         guard var entry = manifest?.pages[path], entry.fingerprint == fingerprint,
               let stamp = FileStamp.of(root + "/" + path) else { return nil }
         if stamp == entry.stamp { return entry }

@@ -14,17 +14,16 @@ package struct RenderManifest: Sendable {
     package static let fileName = "pages.bin"
 
     package struct Entry: Sendable, Equatable {
-        /// The fingerprint, in hexadecimal (JSON numbers cannot hold 64 bits exactly).
-        package var fingerprint: String
+        package var fingerprint: UInt64
         package var stamp: FileStamp
-        /// A hash of the file's bytes, in hexadecimal: when the file is not the one written (a CI
-        /// job restored the output from an archive: new inodes), the same bytes still vouch for it.
-        package var content: String
+        /// A hash of the file's bytes: when the file is not the one written (a CI job restored the
+        /// output from an archive: new inodes), the same bytes still vouch for it.
+        package var content: UInt64
 
-        package static func contentHash(_ data: Data) -> String {
+        package static func contentHash(_ data: Data) -> UInt64 {
             var hasher = StableHasher()
             data.withUnsafeBytes { hasher.combine(bytes: $0) }
-            return fingerprintText(hasher.value)
+            return hasher.value
         }
     }
 
@@ -82,7 +81,7 @@ package struct RenderManifest: Sendable {
 
     /// Bytes (`ByteWriter`), not JSON: at 16,889 pages JSONEncoder and JSONDecoder took 90 ms each,
     /// a sixth of a rebuild's write stage. Entries in path order, so the same site gives the same bytes.
-    private static let magic = Array("megaphone-pages-3\n".utf8)
+    private static let magic = Array("megaphone-pages-4\n".utf8)
 
     package func data() -> Data {
         var writer = ByteWriter()
@@ -92,11 +91,10 @@ package struct RenderManifest: Sendable {
         for path in pages.keys.sorted() {
             let entry = pages[path]!
             writer.text(path)
-            writer.text(entry.fingerprint)
-            for number in [entry.stamp.inode, UInt64(bitPattern: entry.stamp.size), UInt64(bitPattern: entry.stamp.modified)] {
+            for number in [entry.fingerprint, entry.stamp.inode, UInt64(bitPattern: entry.stamp.size),
+                           UInt64(bitPattern: entry.stamp.modified), entry.content] {
                 writer.wide(number)
             }
-            writer.text(entry.content)
         }
         return Data(writer.bytes)
     }
@@ -109,8 +107,8 @@ package struct RenderManifest: Sendable {
         var pages: [String: Entry] = [:]
         pages.reserveCapacity(min(count, bytes.count / 16))
         for _ in 0..<count {
-            guard let path = reader.text(), let fingerprint = reader.text(), let inode = reader.wide(), let size = reader.wide(),
-                  let modified = reader.wide(), let content = reader.text() else { return nil }
+            guard let path = reader.text(), let fingerprint = reader.wide(), let inode = reader.wide(), let size = reader.wide(),
+                  let modified = reader.wide(), let content = reader.wide() else { return nil }
             pages[path] = Entry(fingerprint: fingerprint, stamp: FileStamp(inode: inode, size: Int64(bitPattern: size),
                                                                            modified: Int64(bitPattern: modified)), content: content)
         }

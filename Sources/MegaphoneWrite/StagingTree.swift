@@ -70,7 +70,7 @@ package struct StagingTree: Sendable {
 
     /// A file ready to place: its bytes, or the previous build's page, unchanged, to link.
     enum Made {
-        case bytes(Data, fingerprint: String?)
+        case bytes(Data, fingerprint: UInt64?)
         /// The page is made again only if the previous file cannot be linked (its context is not
         /// kept meanwhile: a batch of contexts is megabytes).
         case unchanged(RenderManifest.Entry)
@@ -89,9 +89,8 @@ package struct StagingTree: Sendable {
             case .rendered(let make): return .success(.bytes(try file.making(make), fingerprint: nil))
             case .page(let prepare):
                 let page = prepare()
-                let key = RenderManifest.fingerprintText(page.fingerprint)
-                if let entry = previous?.unchangedPage(file.path, fingerprint: key) { return .success(.unchanged(entry)) }
-                return .success(.bytes(try file.making(page.render), fingerprint: key))
+                if let entry = previous?.unchangedPage(file.path, fingerprint: page.fingerprint) { return .success(.unchanged(entry)) }
+                return .success(.bytes(try file.making(page.render), fingerprint: page.fingerprint))
             }
         } catch {
             return .failure(.diagnostic(error))
@@ -112,7 +111,7 @@ package struct StagingTree: Sendable {
             return failure("cannot create the folder of \(file.path): \(problem)")
         }
         let data: Data
-        var fingerprint: String?
+        var fingerprint: UInt64?
         switch made {
         case .bytes(let bytes, let key):
             data = bytes

@@ -6,11 +6,11 @@ import Testing
 /// no manifest at all (every page is then rendered again).
 @Suite struct RenderManifestTests {
     static let sample = RenderManifest(megaphone: "0123abcd", pages: [
-        "items/atlas/index.html": .init(fingerprint: "9f3", stamp: FileStamp(inode: 1 << 40 | 7, size: 33_552, modified: -5),
-                                        content: "deadbeef"),
-        "index.html": .init(fingerprint: "ffffffffffffffff", stamp: FileStamp(inode: 3, size: 0, modified: 1_764_000_000_123_456_789),
-                            content: ""),
-        "tags/énergie/index.html": .init(fingerprint: "1", stamp: FileStamp(inode: .max, size: .max, modified: .min), content: "2"),
+        "items/atlas/index.html": .init(fingerprint: 0x9f3, stamp: FileStamp(inode: 1 << 40 | 7, size: 33_552, modified: -5),
+                                        content: 0xdeadbeef),
+        "index.html": .init(fingerprint: .max, stamp: FileStamp(inode: 3, size: 0, modified: 1_764_000_000_123_456_789),
+                            content: 0),
+        "tags/énergie/index.html": .init(fingerprint: 1, stamp: FileStamp(inode: .max, size: .max, modified: .min), content: 2),
     ])
 
     @Test func readsBackEveryEntryExactly() throws {
