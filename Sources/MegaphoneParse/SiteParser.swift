@@ -43,7 +43,7 @@ public enum SiteParser {
             var fresh: (ParsedContent?, [Diagnostic])?
             let stored = derived.derived(key) {
                 fresh = parseFile(file, config: config)
-                guard let fresh, fresh.1.isEmpty, case .item(let item)? = fresh.0 else { return nil }
+                guard derived.saves, let fresh, fresh.1.isEmpty, case .item(let item)? = fresh.0 else { return nil }
                 return ParsedItemRecord.bytes(of: item, text: file.text)
             }
             if let fresh { return keyed(fresh) }

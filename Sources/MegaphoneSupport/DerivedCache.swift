@@ -86,16 +86,22 @@ public final class DerivedCache: @unchecked Sendable {
     private let lock = NSLock()
     private var hits = 0, misses = 0
 
+    /// Whether what this build makes will be saved for the next one. A value only worth making
+    /// for the next build (an item's parsed record) is not made when it will not be (`check`).
+    public let saves: Bool
+
     /// An empty cache for the binary `identity`.
-    public init(identity: String) {
+    public init(identity: String, saves: Bool = true) {
         self.identity = identity
+        self.saves = saves
         previous = [:]
     }
 
     /// The cache saved at `path` by the same binary, or an empty one when the file is missing,
     /// truncated, damaged or another binary's.
-    public init(path: String, identity: String) {
+    public init(path: String, identity: String, saves: Bool = true) {
         self.identity = identity
+        self.saves = saves
         previous = POSIXFile.read(path).flatMap { Self.decode($0, identity: identity) } ?? [:]
     }
 
@@ -159,9 +165,6 @@ public final class DerivedCache: @unchecked Sendable {
         lock.unlock()
         return stored
     }
-
-    /// Whether the previous build left nothing to reuse (no file, a damaged one, another binary's).
-    public var foundNothing: Bool { previous.isEmpty }
 
     /// How many values were found and how many were derived: what `--timings` reports.
     public var counts: (hits: Int, misses: Int) {

@@ -66,7 +66,7 @@ public enum Builder {
         // every input: reused where the inputs are the same, never stale.
         let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
         // Read (83 MB at 10,000 items) while the sources are loaded.
-        let reading = Eventually { DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity) }
+        let reading = Eventually { DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity, saves: write) }
         // Load, then parse. The files' text is not needed once parsed: the block ends its
         // lifetime there, where a local of the function kept it to the end of the build (58 MB at
         // 10,000 items).
@@ -75,10 +75,8 @@ public enum Builder {
             let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
             finishStage("load")
             let parseDiagnostics: [Diagnostic]
-            // Parsed items are recorded for the next build; `check` saves nothing, so it only reads them.
             (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
-                                                             configDisplayPath: display("site.yml"),
-                                                             derived: write || !reading.value.foundNothing ? reading.value : nil)
+                                                             configDisplayPath: display("site.yml"), derived: reading.value)
             report.diagnostics += parseDiagnostics
         }
         finishStage("parse")
