@@ -91,17 +91,29 @@ package enum POSIXFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
         guard Int64(status.st_size) <= limit else { return .failure(.tooLarge(Int64(status.st_size))) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
-        var offset = 0
-        while true {
-            if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        // Read to the size `fstat` gave, then check for the end with a small buffer: growing the
+        // array by its own size to find the end doubled and copied every file (the derived cache,
+        // 133 MB at 10,000 items, cost 266 MB of fresh pages and a copy of it on each rebuild).
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { failed = true }
+                if read <= 0 { break }
+                count += read
+            }
+        }
+        guard !failed else { return .failure(.unreadable) }
+        var tail = [UInt8](repeating: 0, count: 4096)
+        while true {  // a file that grew since fstat (or whose size the system does not report)
+            let count = tail.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return .failure(.unreadable) }
             if count == 0 { break }
-            offset += count
+            bytes += tail[..<count]
         }
-        bytes.removeSubrange(offset...)
         return .success(bytes)
     }
 
