@@ -75,11 +75,16 @@ package enum SearchIndexBuilder {
         }.flatMap { $0 }
 
         var postings: [String: [Int32]] = [:]
+        func add(_ posting: Int32, unlessAfter heading: Int32, to list: inout [Int32]) {
+            if list.last != heading { list.append(posting) }
+        }
         for (id, bytes) in stored.enumerated() {
             let words = wordLists(bytes)
-            let heading = Set(words.heading)
-            for word in heading { postings[word, default: []].append(Int32(id * 2 + 1)) }
-            for word in words.body where !heading.contains(word) { postings[word, default: []].append(Int32(id * 2)) }
+            let inHeading = Int32(id * 2 + 1), inBody = Int32(id * 2)
+            for word in words.heading { postings[word, default: []].append(inHeading) }
+            // Each list is of distinct words, so a body word is also in the heading exactly when its
+            // postings end with this document's heading one: one lookup, no set per document.
+            for word in words.body { add(inBody, unlessAfter: inHeading, to: &postings[word, default: []]) }
         }
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
@@ -89,8 +94,10 @@ package enum SearchIndexBuilder {
         let manifest = Manifest(chunk: chunkSize, documents: documents.count, shards: shards.map(\.prefix))
         var files = [OutputFile(path: path, contents: .rendered { try JSONFeedBuilder.encoder().encode(manifest) })]
         for shard in shards {
+            // Encoded in the writer's loop, on every core, like the other feeds.
+            let words = shard.words.sorted(), lists = words.map { postings[$0] ?? [] }
             files.append(OutputFile(path: manifest.terms + hex(shard.prefix) + ".json",
-                                    contents: .data(shardJSON(shard.words.sorted(), postings))))
+                                    contents: .rendered { shardJSON(words, lists) }))
         }
         for start in stride(from: 0, to: documents.count, by: chunkSize) {
             let chunk = Array(documents[start..<min(start + chunkSize, documents.count)])
@@ -186,16 +193,31 @@ package enum SearchIndexBuilder {
         for (next, group) in groups { split(next, group, postings, into: &shards) }
     }
 
-    /// `{"word":[ids…],…}`, written directly: words are letters and digits only (`WordFolder`),
-    /// so nothing needs escaping, and a shard is mostly numbers.
-    static func shardJSON(_ words: [String], _ postings: [String: [Int32]]) -> Data {
-        var text = "{"
-        for (index, word) in words.enumerated() {
-            if index > 0 { text += "," }
-            text += "\"" + word + "\":[" + (postings[word] ?? []).map(String.init).joined(separator: ",") + "]"
+    /// `{"word":[ids…],…}`, written directly as bytes: words are letters and digits only
+    /// (`WordFolder`), so nothing needs escaping, and a shard is mostly numbers.
+    static func shardJSON(_ words: [String], _ lists: [[Int32]]) -> Data {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count + 5 } + lists.reduce(0) { $0 + $1.count * 7 })
+        var digits = [UInt8](repeating: 0, count: 12)
+        for (index, (word, list)) in zip(words, lists).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes += word.utf8
+            bytes.append(contentsOf: "\":[".utf8)
+            for (position, id) in list.enumerated() {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                var value = UInt32(id), count = 0
+                repeat {
+                    digits[count] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                    count += 1
+                } while value > 0
+                bytes += digits[..<count].reversed()
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
-        text += "}"
-        return Data(text.utf8)
+        bytes.append(UInt8(ascii: "}"))
+        return Data(bytes)
     }
 
     /// The file name of a prefix: its UTF-8 bytes in hexadecimal (any script, any file system);
