@@ -85,6 +85,10 @@ public final class DerivedCache: @unchecked Sendable {
     }
     private let lock = NSLock()
     private var hits = 0, misses = 0
+    /// Derived (or replaced) by this build: what an appended save adds. Guarded by `lock`.
+    private var made: Set<Key> = []
+    /// The file read, when it was whole: where, its size and the hash that ends it.
+    private let readFile: (path: String, size: Int, hash: UInt64)?
 
     /// Whether what this build makes will be saved for the next one. A value only worth making
     /// for the next build (an item's parsed record) is not made when it will not be (`check`).
@@ -95,6 +99,7 @@ public final class DerivedCache: @unchecked Sendable {
         self.identity = identity
         self.saves = saves
         previous = [:]
+        readFile = nil
     }
 
     /// The cache saved at `path` by the same binary, or an empty one when the file is missing,
@@ -102,7 +107,14 @@ public final class DerivedCache: @unchecked Sendable {
     public init(path: String, identity: String, saves: Bool = true) {
         self.identity = identity
         self.saves = saves
-        previous = POSIXFile.read(path).flatMap { Self.decode($0, identity: identity) } ?? [:]
+        let bytes = POSIXFile.read(path)
+        if let bytes, let values = Self.decode(bytes, identity: identity) {
+            previous = values
+            readFile = (path, bytes.count, Self.number(in: bytes, at: bytes.count - 8, size: 8))
+        } else {
+            previous = [:]
+            readFile = nil
+        }
     }
 
     /// The value stored under `key`, or the one `make` derives (then stored). `make` runs outside
@@ -141,6 +153,7 @@ public final class DerivedCache: @unchecked Sendable {
         guard let made = make() else { return nil }
         lock.lock()
         current[key] = keep(made)
+        self.made.insert(key)
         lock.unlock()
         return made
     }
@@ -162,6 +175,7 @@ public final class DerivedCache: @unchecked Sendable {
         let stored = Self.withoutSlack(value)
         lock.lock()
         current[key] = .bytes(stored)
+        made.insert(key)
         lock.unlock()
         return stored
     }
@@ -178,21 +192,42 @@ public final class DerivedCache: @unchecked Sendable {
     /// end a hash of the header and of each value's record in turn, so a truncated or altered file
     /// is refused whole.
     public func encoded() -> Data {
-        Self.encode(snapshot(), identity: identity)
+        Self.encode(snapshot().0, identity: identity)
     }
 
     /// Writes `encoded()` over `path` a piece at a time (`POSIXFile.replace(_:producing:)`): on
     /// 100,000 items the file is most of a gigabyte, and building it whole in memory, then
     /// copying it into `Data`, tripled it at the end of the build. Returns the error, if any.
+    ///
+    /// When this build read the file at `path` whole and most of it is still asked for, only what
+    /// this build derived is appended (a rebuild after one edit derives a few values of a file of
+    /// 133 MB at 10,000 items): what is no longer asked for stays until it is a quarter of the
+    /// file, and a later value under a key replaces an earlier one when read.
     public func save(to path: String) -> String? {
-        let values = snapshot()
+        let (values, made) = snapshot()
+        if let file = readFile, file.path == path {
+            // What the file holds that is still asked for as it is; the rest (values not asked
+            // for, or replaced, now or by earlier appends) is waste.
+            var kept = 0
+            for (key, value) in previous where values[key] != nil && !made.contains(key) { kept += 20 + value.count }
+            if (file.size - kept) * 4 <= file.size {
+                let added = made.compactMap { key in values[key].map { (key, $0) } }
+                guard !added.isEmpty else { return nil }
+                var hasher = StableHasher(seed: file.hash)
+                let problem = POSIXFile.append(path, expectingSize: file.size, replacingLast: 8) { sink in
+                    Self.encode(records: added, hasher: &hasher, into: sink)
+                    Self.littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
+                }
+                if problem == nil { return nil }
+            }
+        }
         return POSIXFile.replace(path) { write in Self.encode(values, identity: identity, into: write) }
     }
 
-    private func snapshot() -> [Key: Stored] {
+    private func snapshot() -> ([Key: Stored], Set<Key>) {
         lock.lock()
         defer { lock.unlock() }
-        return current
+        return (current, made)
     }
 
     /// The file's bytes, in order, to `sink`.
@@ -200,12 +235,19 @@ public final class DerivedCache: @unchecked Sendable {
         var hasher = StableHasher()
         let header = Self.magic + Array((identity + "\n").utf8)
         header.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
-        for (key, value) in values where value.count < Int(UInt32.max) {
+        encode(records: values.lazy.map { ($0.key, $0.value) }, hasher: &hasher, into: sink)
+        littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
+    }
+
+    /// Each value's record (key, length, bytes), each hashed in turn: the hash that ends a file
+    /// is the hasher's state after its last record, so more records can be hashed from it.
+    private static func encode(records: some Sequence<(Key, Stored)>, hasher: inout StableHasher,
+                               into sink: (UnsafeRawBufferPointer) -> Void) {
+        for (key, value) in records where value.count < Int(UInt32.max) {
             let record = recordHeader(key, length: value.count)
             record.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
             value.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
         }
-        littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
     }
 
     private static func encode(_ values: [Key: Stored], identity: String) -> Data {
@@ -229,11 +271,7 @@ public final class DerivedCache: @unchecked Sendable {
     static func decode(_ bytes: [UInt8], identity: String) -> [Key: ArraySlice<UInt8>]? {
         let header = magic + Array((identity + "\n").utf8)
         guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
-        func number(at offset: Int, size: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for index in 0..<size { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
-            return value
-        }
+        func number(at offset: Int, size: Int) -> UInt64 { Self.number(in: bytes, at: offset, size: size) }
         let end = bytes.count - 8
         var hasher = StableHasher()
         var values: [Key: ArraySlice<UInt8>] = [:]
@@ -255,5 +293,11 @@ public final class DerivedCache: @unchecked Sendable {
         }
         guard offset == end, hasher.value == number(at: end, size: 8) else { return nil }
         return values
+    }
+
+    private static func number(in bytes: [UInt8], at offset: Int, size: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<size { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        return value
     }
 }

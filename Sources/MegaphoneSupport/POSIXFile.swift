@@ -59,6 +59,35 @@ package enum POSIXFile {
         }
     }
 
+    /// Appends to the file at `path` in place of its last `replacing` bytes, if it still has
+    /// `size` bytes: pieces as `replace(_:producing:)` writes them. Not atomic: the caller's format
+    /// must refuse a file cut short (the derived cache's ends with a hash of all before it).
+    /// Returns the error, if any; nothing is written when the file is not as expected.
+    package static func append(_ path: String, expectingSize size: Int, replacingLast replacing: Int,
+                               producing produce: ((UnsafeRawBufferPointer) -> Void) -> Void) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == size, size >= replacing else { return "changed since read" }
+        guard ftruncate(descriptor, off_t(size - replacing)) == 0, lseek(descriptor, 0, SEEK_END) >= 0 else {
+            return String(cString: strerror(errno))
+        }
+        var problem: String?
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        func flush() {
+            if problem == nil { problem = buffer.withUnsafeBytes { write(all: $0, to: descriptor) } }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        produce { piece in
+            buffer.append(contentsOf: piece)
+            if buffer.count >= 1 << 20 { flush() }
+        }
+        flush()
+        return problem
+    }
+
     /// A new file beside `path`, filled by `fill`, then renamed over `path`; removed if anything failed.
     private static func replacing(_ path: String, fill: (Int32) -> String?) -> String? {
         let temporary = path + ".megaphone-new"

@@ -63,6 +63,45 @@ import Testing
         #expect(names.allSatisfy { !Self.ask(next, $0).derived })
     }
 
+    /// A rebuild that still asks for most of the file appends what it derived; once what is no
+    /// longer asked for is over a quarter of the file, the file is written again with only the
+    /// values asked for. Either way the next build finds exactly what this one asked for or made,
+    /// and a replaced value is read as replaced.
+    @Test func aSaveAppendsWhatWasDerivedUntilTheFileHoldsTooMuchThatIsNotAskedFor() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString).bin").path
+        defer { POSIXFile.remove(path) }
+        let names = (0..<100).map { "value \($0)" }
+        let first = DerivedCache(identity: "binary-1")
+        for name in names { _ = Self.ask(first, name) }
+        #expect(first.save(to: path) == nil)
+        let firstFile = try #require(POSIXFile.read(path))
+        let firstSize = firstFile.count
+
+        // 99 of 100 asked for, one new value, one replaced: appended.
+        let second = DerivedCache(path: path, identity: "binary-1")
+        for name in names.dropFirst() { #expect(!Self.ask(second, name).derived) }
+        #expect(Self.ask(second, "new").derived)
+        second.replace(Self.key("value 1"), with: Array("replaced".utf8))
+        #expect(second.save(to: path) == nil)
+        let appended = try #require(POSIXFile.read(path))
+        #expect(appended.count > firstSize, "appended, not written again")
+        #expect(appended.prefix(firstSize - 8) == firstFile.prefix(firstSize - 8), "the first file's records kept as they were")
+
+        let third = DerivedCache(path: path, identity: "binary-1")
+        #expect(Self.ask(third, "new") == ("made new", false))
+        #expect(Self.ask(third, "value 1") == ("replaced", false))
+        #expect(Self.ask(third, "value 2") == ("made value 2", false))
+        // Only a third of the values asked for: written again, smaller, with just those.
+        for name in names.prefix(30) { _ = Self.ask(third, name) }
+        #expect(third.save(to: path) == nil)
+        let rewritten = try #require(POSIXFile.read(path))
+        #expect(rewritten.count < firstSize / 2)
+        let fourth = DerivedCache(path: path, identity: "binary-1")
+        #expect(Self.ask(fourth, "value 1") == ("replaced", false))
+        #expect(Self.ask(fourth, "value 50").derived)
+        #expect(!Self.ask(fourth, "new").derived, "asked for by the third")
+    }
+
     @Test(arguments: ["truncated", "altered", "another binary", "empty"])
     func aFileItCannotVouchForIsIgnoredWhole(_ damage: String) throws {
         var bytes = Self.saved(["a", "b"])
