@@ -22,6 +22,9 @@ package struct Terms: Sendable {
     package var networks: [Term] = []
     private var counts: [TermKind: [String: Int]] = [:]
     private var base: BaseURL
+    /// The link of every name of a current item, made once: each card asks for its item's terms,
+    /// and slugging and joining URLs per card was a third of a card's making.
+    private var links: [TermKind: [String: TermLink]] = [:]
 
     package init(items: [ContentItem], base: BaseURL) {
         self.base = base
@@ -32,6 +35,15 @@ package struct Terms: Sendable {
             .map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
         for (kind, terms) in [(TermKind.tag, tags), (.campaign, campaigns), (.audience, audiences), (.network, networks)] {
             for term in terms { counts[kind, default: [:]][term.slug] = term.items.count }
+        }
+        var names: [TermKind: Set<String>] = [:]
+        for item in items {
+            names[.tag, default: []].formUnion(item.tags)
+            names[.audience, default: []].formUnion(item.audiences)
+            if let campaign = item.campaign { names[.campaign, default: []].insert(campaign) }
+        }
+        for (kind, kindNames) in names {
+            links[kind] = Dictionary(uniqueKeysWithValues: kindNames.map { ($0, makeLink(kind, $0, label: nil)) })
         }
     }
 
@@ -60,6 +72,11 @@ package struct Terms: Sendable {
 
     /// A term as pages link to it; one only found on expired items has no page: its `url` is nil.
     package func link(_ kind: TermKind, _ name: String, label: String? = nil) -> TermLink {
+        if label == nil, let link = links[kind]?[name] { return link }
+        return makeLink(kind, name, label: label)
+    }
+
+    private func makeLink(_ kind: TermKind, _ name: String, label: String?) -> TermLink {
         let slug = Slug.make(name)
         let count = counts[kind]?[slug] ?? 0
         return TermLink(name: label ?? name, url: count > 0 ? base.relative(kind.route(name)) : nil, count: count, slug: slug)
