@@ -41,9 +41,17 @@ struct ItemCardContext {
 /// rendered from (the card's context, the UI strings, the templates), not its fields and HTML
 /// again: fingerprinting every card of ten thousand listing pages field by field was a twentieth
 /// of a rebuild. Templates read the card's fields as they would the card's.
-struct ListedCard: MustacheParent, TemplateValue, Fingerprinted {
-    var card: ItemCardContext
-    var digest: DerivedCache.Key
+///
+/// A class: a card is in about ten listings per tree, and a list hands each element to the
+/// templates as an existential; a struct of some twenty fields was copied, retaining each, every time.
+final class ListedCard: MustacheParent, TemplateValue, Fingerprinted, @unchecked Sendable {
+    let card: ItemCardContext
+    let digest: DerivedCache.Key
+
+    init(card: ItemCardContext, digest: DerivedCache.Key) {
+        self.card = card
+        self.digest = digest
+    }
 
     func child(named name: String) -> Any? { card.child(named: name) }
 
