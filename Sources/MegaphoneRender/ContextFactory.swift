@@ -198,11 +198,14 @@ struct ContextFactory: Sendable {
         results.map { ResultsContextFactory(factory: self, results: $0, t: strings(lang), lang: lang) }
     }
 
-    /// The item's page without its share cards (`shareCards(of:)`): they are planned only when the
-    /// page is rendered, and its fingerprint takes the key of their inputs instead.
+    /// The item's page without its share cards (`shareCards(of:)`) and its HTML: they are added
+    /// only when the page is rendered, and its fingerprint takes the keys of their inputs instead.
+    /// Its card is the one prepared for the listings, when there is one (the same item, tree and clock).
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
-        ItemPageContext(
-            card: card(item, now: now), html: markdown.html(MarkdownPass.DocumentKey.item(item)),
+        var card = cards[item.document.contentPath]?.card ?? card(item, now: now)
+        card.html = ""
+        return ItemPageContext(
+            card: card, html: "",
             why: item.why, contacts: item.contacts, externalURL: item.url?.value,
             expires: item.expires.map { dates.long($0.value, lang: item.lang) },
             expiresDatetime: item.expires.map { dates.machine($0.value) }, shares: [],

@@ -110,10 +110,18 @@ struct PageJobs {
 
     func item(_ item: ContentItem) -> SiteRenderer.Job {
         let route = Route.item(item.slug)
-        // The share cards are planned only if the page is rendered (most of an item page's
-        // context): the fingerprint has the key of their inputs instead.
-        return lazyJob(route, template: "item", deferredKey: factory.shares.inputsKey(for: item, kind: "share-cards"),
-                       deferred: { [factory] page in page.content.shares = factory.shareCards(of: item) }) { [self] in
+        // The share cards are planned and the HTML decoded only if the page is rendered (most of
+        // an item page's context): the fingerprint has the keys of their inputs instead.
+        let document = MarkdownPass.DocumentKey.item(item)
+        let shares = factory.shares.inputsKey(for: item, kind: "share-cards")
+        var deferredKey = DerivedCache.KeyMaker("item-page")
+        deferredKey.combine(shares.high)
+        deferredKey.combine(shares.low)
+        factory.markdown.fingerprint(document, into: &deferredKey)
+        return lazyJob(route, template: "item", deferredKey: deferredKey.key, deferred: { [factory] (page: inout PageContext<ItemPageContext>) in
+            page.content.shares = factory.shareCards(of: item)
+            page.content.html = factory.markdown.html(document)
+        }) { [self] in
             let context = factory.itemPage(item, now: now)
             return factory.page(context, title: item.title, route: route, kind: .item, lang: item.lang,
                                 description: context.card.summary,
