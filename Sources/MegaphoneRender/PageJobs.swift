@@ -120,6 +120,7 @@ struct PageJobs {
         factory.markdown.fingerprint(document, into: &deferredKey)
         return lazyJob(route, template: "item", deferredKey: deferredKey.key, deferred: { [factory] (page: inout PageContext<ItemPageContext>) in
             page.content.shares = factory.shareCards(of: item)
+            factory.shares.forget(item)
             page.content.html = factory.markdown.html(document)
         }) { [self] in
             let context = factory.itemPage(item, now: now)

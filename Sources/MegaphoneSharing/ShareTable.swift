@@ -12,9 +12,13 @@ public final class ShareTable: @unchecked Sendable {
     /// Guarded by `lock`; keyed by the item's file.
     private var planned: [String: [ShareOption]] = [:]
     private let lock = NSLock()
+    /// Whether plans are kept once made. `check` asks for each item's options once (the share
+    /// rules): keeping them all held a gigabyte at 100,000 items (nine networks' URLs per item).
+    private let keepsPlans: Bool
 
-    public init(site: Site) {
+    public init(site: Site, keepsPlans: Bool = true) {
         planner = SharePlanner(config: site.config)
+        self.keepsPlans = keepsPlans
     }
 
     public func options(for item: ContentItem) -> [ShareOption] {
@@ -27,10 +31,19 @@ public final class ShareTable: @unchecked Sendable {
         lock.unlock()
         // Planned outside the lock: two threads asking for the same item plan the same options.
         let made = planner.options(for: item)
+        guard keepsPlans else { return made }
         lock.lock()
         planned[path] = made
         lock.unlock()
         return made
+    }
+
+    /// Drops the item's plan: its last reader (the item's page, rendered after the share rules and
+    /// the feeds) has it. Asked again, it is planned again.
+    public func forget(_ item: ContentItem) {
+        lock.lock()
+        planned[item.document.contentPath] = nil
+        lock.unlock()
     }
 
     /// A key of everything `options(for:)` reads: equal keys, equal options.
