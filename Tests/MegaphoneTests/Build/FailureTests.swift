@@ -46,8 +46,8 @@ import Testing
     }
 
     @Test func everyFileThatCannotBeMadeIsReportedAndNothingIsSwappedIn() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-failure-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-failure-\(UUID().uuidString)/site")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         try OutputWriter.write([OutputFile(path: "index.html", contents: .data(Data("avant".utf8)))], to: output)
         struct Broken: Error {}
         let files = [

@@ -9,9 +9,9 @@ import Testing
     /// although pages and feeds are rendered in parallel.
     @Test func sameNowSameBytes() throws {
         let outputs = (0..<2).map { _ in
-            FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-determinism-\(UUID().uuidString)")
+            FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-determinism-\(UUID().uuidString)/site")
         }
-        defer { outputs.forEach { try? FileManager.default.removeItem(at: $0) } }
+        defer { outputs.forEach { try? FileManager.default.removeItem(at: $0.deletingLastPathComponent()) } }
         for output in outputs {
             var options = BuildOptions(source: TestSite.repositoryRoot.path, output: output.path)
             options.now = "2026-11-25T12:00:00+01:00"

@@ -91,7 +91,7 @@ struct EnginePerson {
     /// results) is the same with both renderers.
     @Test func theExamplePortalIsTheSameWithBothRenderers() throws {
         func build(reference: Bool) throws -> URL {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-engine-\(UUID().uuidString)")
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("megaphone-engine-\(UUID().uuidString)/site")
             var options = BuildOptions(source: TestSite.repositoryRoot.path, output: output.path)
             options.now = "2026-11-25T12:00:00+01:00"
             options.rendersWithSwiftMustache = reference
@@ -101,7 +101,8 @@ struct EnginePerson {
         }
         let reference = try build(reference: true)
         let ours = try build(reference: false)
-        defer { for folder in [reference, ours] { try? FileManager.default.removeItem(at: folder) } }
+        // Each in a folder of its own, removed with the cache the build keeps beside it.
+        defer { for folder in [reference, ours] { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) } }
         let paths = try FileManager.default.subpathsOfDirectory(atPath: reference.path).sorted()
         #expect(try FileManager.default.subpathsOfDirectory(atPath: ours.path).sorted() == paths)
         var compared = 0
