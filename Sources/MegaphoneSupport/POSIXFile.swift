@@ -18,6 +18,26 @@ package enum POSIXFile {
         return data.withUnsafeBytes { write(all: $0, to: descriptor) }
     }
 
+    /// Creates `path`, which must not exist, with `data`, and says what `fstat` then says of it:
+    /// where nothing can be in the way (a folder this build made), no file is written beside and
+    /// renamed, nor the path looked up again for its stamp.
+    package static func create(_ path: String, with data: Data) -> Result<Status, CreateFailure> {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(CreateFailure(message: String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        if let problem = data.withUnsafeBytes({ write(all: $0, to: descriptor) }) {
+            unlink(path)
+            return .failure(CreateFailure(message: problem))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(CreateFailure(message: String(cString: strerror(errno)))) }
+        return .success(Status(status))
+    }
+
+    package struct CreateFailure: Error {
+        package var message: String
+    }
+
     /// Writes all of `buffer` to the open file `descriptor`. Returns the error, if any.
     private static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
         var offset = 0
@@ -242,19 +262,25 @@ package enum POSIXFile {
         package var size: Int64
         /// Nanoseconds since 1970.
         package var modified: Int64
+
+        init(_ status: stat) {
+            let format = status.st_mode & S_IFMT
+            #if canImport(Darwin)
+            let modified = status.st_mtimespec
+            #else
+            let modified = status.st_mtim
+            #endif
+            self.kind = format == S_IFDIR ? .folder : format == S_IFREG ? .file : .other
+            self.inode = UInt64(status.st_ino)
+            self.size = Int64(status.st_size)
+            self.modified = Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec)
+        }
     }
 
     package static func status(_ path: String, followingLinks: Bool = false) -> Status? {
         var status = stat()
         guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
-        let format = status.st_mode & S_IFMT
-        #if canImport(Darwin)
-        let modified = status.st_mtimespec
-        #else
-        let modified = status.st_mtim
-        #endif
-        return Status(kind: format == S_IFDIR ? .folder : format == S_IFREG ? .file : .other, inode: UInt64(status.st_ino),
-                      size: Int64(status.st_size), modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))
+        return Status(status)
     }
 
     /// Removes a file or link (not a folder).
