@@ -88,7 +88,7 @@ public enum OutputWriter {
         // Written after the swap: a manifest that outlives its site only costs renders (stamps).
         _ = StagingTree.replace(cache + "/" + RenderManifest.fileName,
                                 with: RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: outcome.pages).data())
-        if let record, let data = record(OutputStamps.fingerprint(of: output.path)) {
+        if let record, let data = record(OutputStamps.fingerprint(files: outcome.stamps)) {
             _ = StagingTree.replace(cache + "/" + recordName, with: data)
         }
         outcome.writeSeconds += StagingTree.seconds(since: swapStarted)

@@ -27,6 +27,8 @@ package struct StagingTree: Sendable {
         package var writeSeconds = 0.0
         /// What each page was rendered from, for the next build's manifest.
         package var pages: [String: RenderManifest.Entry] = [:]
+        /// Every file of the new site with its stamp: the site's fingerprint without walking it.
+        package var stamps: [(path: String, stamp: FileStamp)] = []
     }
 
     /// How many files are made before they are placed: enough to keep every core busy, few enough
@@ -56,6 +58,9 @@ package struct StagingTree: Sendable {
                 case .success(let placed):
                     pages[file.path] = placed.entry
                     if placed.reused { outcome.reused += 1 }
+                    if let stamp = placed.stamp ?? placed.entry?.stamp ?? FileStamp.of(root + "/" + file.path) {
+                        outcome.stamps.append((file.path, stamp))
+                    }
                 }
             }
         }
@@ -69,7 +74,8 @@ package struct StagingTree: Sendable {
 
     static func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-    package typealias Placed = (entry: RenderManifest.Entry?, reused: Bool)
+    /// `stamp`, when the file's is known without asking again (its entry's, or one just created).
+    package typealias Placed = (entry: RenderManifest.Entry?, reused: Bool, stamp: FileStamp?)
 
     /// Why a file could not be made or placed: its content (a diagnostic for the user to fix), or
     /// the system.
@@ -115,7 +121,7 @@ package struct StagingTree: Sendable {
         // a rebuild after one edit at 10,000 items.
         // The entry's stamp is the live file's, taken when the page was found unchanged.
         if case .unchanged(let entry) = made, !fresh, FileStamp.of(target)?.inode == entry.stamp.inode {
-            return .success((entry, true))
+            return .success((entry, true, nil))
         }
         if fresh, case .bytes(let data, let fingerprint) = made, previous == nil || previous?.holds(file.path, data) == false {
             if let placed = create(file.path, data, fingerprint: fingerprint) { return placed }
@@ -131,7 +137,7 @@ package struct StagingTree: Sendable {
             data = bytes
             fingerprint = key
         case .unchanged(let entry):
-            if linkLive(file.path, at: target) { return .success((entry, true)) }
+            if linkLive(file.path, at: target) { return .success((entry, true, nil)) }
             // The previous file could not be linked: render the page after all.
             guard case .page(let prepare) = file.contents else { return failure("cannot link \(file.path)") }
             do throws(Diagnostic) { data = try file.making { try prepare().render() } } catch { return .failure(.diagnostic(error)) }
@@ -151,7 +157,7 @@ package struct StagingTree: Sendable {
         let entry = fingerprint.flatMap { key in
             FileStamp.of(target).map { RenderManifest.Entry(fingerprint: key, stamp: $0, content: RenderManifest.Entry.contentHash(data)) }
         }
-        return .success((entry, false))
+        return .success((entry, false, nil))
     }
 
     /// Creates the file in a fresh tree, its folders first; nil when that fails (something is
@@ -159,11 +165,9 @@ package struct StagingTree: Sendable {
     private func create(_ path: String, _ data: Data, fingerprint: UInt64?) -> Result<Placed, Problem>? {
         if let slash = path.lastIndex(of: "/"), POSIXFile.makeFolder(root + "/" + path[..<slash]) != nil { return nil }
         guard case .success(let status) = POSIXFile.create(root + "/" + path, with: data) else { return nil }
-        let entry = fingerprint.map { key in
-            RenderManifest.Entry(fingerprint: key, stamp: FileStamp(inode: status.inode, size: status.size, modified: status.modified),
-                                 content: RenderManifest.Entry.contentHash(data))
-        }
-        return .success((entry, false))
+        let stamp = FileStamp(inode: status.inode, size: status.size, modified: status.modified)
+        let entry = fingerprint.map { RenderManifest.Entry(fingerprint: $0, stamp: stamp, content: RenderManifest.Entry.contentHash(data)) }
+        return .success((entry, false, stamp))
     }
 
     /// Makes room for the file at `path` in what the retired site left: a file where one of its
