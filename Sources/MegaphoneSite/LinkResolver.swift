@@ -61,10 +61,18 @@ package struct LinkResolver: Sendable {
             + Suggestion.hint(for: target, among: Array(staticFiles) + markdownFiles))
     }
 
+    /// A scheme is ASCII letters, digits, `+`, `-` and `.` before a colon (RFC 3986), read on the
+    /// UTF-8 bytes: `Character` classification was a fifth of resolving a link.
     private func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
-            && !url[..<colon].contains(ascii: "/")
+        url.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
+            return bytes[..<colon].allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+                default: false
+                }
+            }
+        } ?? { var copy = url; copy.makeContiguousUTF8(); return hasScheme(copy) }()
     }
 }

@@ -3,7 +3,8 @@ package enum ContentPath {
     /// `reference` relative to `directory` (both inside `content/`), with `.` and `..` resolved and
     /// percent-escapes decoded; nil when it climbs out of `content/`.
     package static func resolve(_ reference: String, from directory: String) -> String? {
-        let decoded = reference.removingPercentEncoding ?? reference
+        // Foundation's decoding, only where there is something to decode: most links have no `%`.
+        let decoded = reference.utf8.contains(UInt8(ascii: "%")) ? reference.removingPercentEncoding ?? reference : reference
         var parts: [Substring] = decoded.hasPrefix("/") ? [] : directory.split(separator: "/")
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
