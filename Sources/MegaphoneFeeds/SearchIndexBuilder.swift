@@ -26,6 +26,15 @@ package enum SearchIndexBuilder {
         package var summary: String?
         /// Set when the document is in another language than the index's.
         package var lang: String? = nil
+
+        /// Every field, an absent one apart from an empty one: what its JSON is made from.
+        func fingerprint(into hasher: inout StableHasher) {
+            for field in [title, url, type] { hasher.combine(field) }
+            for field in [summary, lang] {
+                hasher.combine(field == nil ? 0 : 1)
+                hasher.combine(field ?? "")
+            }
+        }
     }
 
     package struct Manifest: Encodable, Sendable {
@@ -93,16 +102,27 @@ package enum SearchIndexBuilder {
 
         let manifest = Manifest(chunk: chunkSize, documents: documents.count, shards: shards.map(\.prefix))
         var files = [OutputFile(path: path, contents: .rendered { try JSONFeedBuilder.encoder().encode(manifest) })]
+        // Keyed and encoded in the writer's loop, on every core, like the other feeds: an edit
+        // changes the words of a few shards and the documents of one chunk, and the others are
+        // not made again (hashing a shard's postings costs a fifth of writing them as JSON).
         for shard in shards {
-            // Encoded in the writer's loop, on every core, like the other feeds.
             let words = shard.words.sorted(), lists = words.map { postings[$0] ?? [] }
-            files.append(OutputFile(path: manifest.terms + hex(shard.prefix) + ".json",
-                                    contents: .rendered { shardJSON(words, lists) }))
+            files.append(OutputFile(path: manifest.terms + hex(shard.prefix) + ".json", contents: .keyed {
+                var hasher = StableHasher()
+                for (word, list) in zip(words, lists) {
+                    hasher.combine(word)
+                    list.withUnsafeBytes { hasher.combine(bytes: $0) }
+                }
+                return PageRendering(fingerprint: hasher.value) { shardJSON(words, lists) }
+            }))
         }
         for start in stride(from: 0, to: documents.count, by: chunkSize) {
             let chunk = Array(documents[start..<min(start + chunkSize, documents.count)])
-            files.append(OutputFile(path: manifest.docs + "\(start / chunkSize).json",
-                                    contents: .rendered { try JSONFeedBuilder.encoder().encode(chunk) }))
+            files.append(OutputFile(path: manifest.docs + "\(start / chunkSize).json", contents: .keyed {
+                var hasher = StableHasher()
+                for document in chunk { document.fingerprint(into: &hasher) }
+                return PageRendering(fingerprint: hasher.value) { try JSONFeedBuilder.encoder().encode(chunk) }
+            }))
         }
         return files
     }

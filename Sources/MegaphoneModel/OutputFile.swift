@@ -18,6 +18,19 @@ public struct OutputFile: Sendable {
         /// context is built and fingerprinted first, and the template runs only when the previous
         /// build did not already render the same.
         case page(@Sendable () -> PageRendering)
+        /// A feed or index file keyed like a page: its key (`PageRendering.fingerprint`, of
+        /// everything its bytes are made from) costs less than the file, which is not made again
+        /// when the previous build made it under the same key (a search shard after an edit that
+        /// did not touch its words).
+        case keyed(@Sendable () -> PageRendering)
+
+        /// What makes the file when its key is known first.
+        package var keyedRendering: (@Sendable () -> PageRendering)? {
+            switch self {
+            case .page(let prepare), .keyed(let prepare): prepare
+            default: nil
+            }
+        }
     }
 
     public init(path: String, contents: Contents) {

@@ -57,7 +57,7 @@ package struct StagingTree: Sendable {
                 case .failure(.system(let failure)): throw failure
                 case .success(let placed):
                     pages[file.path] = placed.entry
-                    if placed.reused { outcome.reused += 1 }
+                    if placed.reused, case .page = file.contents { outcome.reused += 1 }
                     if let stamp = placed.stamp ?? placed.entry?.stamp ?? FileStamp.of(root + "/" + file.path) {
                         outcome.stamps.append((file.path, stamp))
                     }
@@ -103,7 +103,7 @@ package struct StagingTree: Sendable {
                 return .success(.bytes(Data(bytes), fingerprint: nil))
             case .data(let bytes): return .success(.bytes(bytes, fingerprint: nil))
             case .rendered(let make): return .success(.bytes(try file.making(make), fingerprint: nil))
-            case .page(let prepare):
+            case .page(let prepare), .keyed(let prepare):
                 let page = prepare()
                 if let entry = previous?.unchangedPage(file.path, fingerprint: page.fingerprint) { return .success(.unchanged(entry)) }
                 return .success(.bytes(try file.making(page.render), fingerprint: page.fingerprint))
@@ -139,7 +139,7 @@ package struct StagingTree: Sendable {
         case .unchanged(let entry):
             if linkLive(file.path, at: target) { return .success((entry, true, nil)) }
             // The previous file could not be linked: render the page after all.
-            guard case .page(let prepare) = file.contents else { return failure("cannot link \(file.path)") }
+            guard let prepare = file.contents.keyedRendering else { return failure("cannot link \(file.path)") }
             do throws(Diagnostic) { data = try file.making { try prepare().render() } } catch { return .failure(.diagnostic(error)) }
             fingerprint = entry.fingerprint
         }
