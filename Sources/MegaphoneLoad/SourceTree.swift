@@ -38,11 +38,12 @@ public struct SourceTree: Sendable {
         }
 
         // Reading is I/O bound and small per file; a concurrent loop keeps a 1,000-file site fast.
+        // Paths joined as text: a `URL` made per file and read back was a third of loading.
+        let contentFolder = contentURL.path
         let results = ConcurrentMap.map(markdownPaths) { path -> Result<TextFile, Diagnostic> in
             let relative = "content/" + path
-            let url = contentURL.appendingPathComponent(path)
             let bytes: [UInt8]
-            switch SourceRules.Limit.markdown.read(url.path, at: SourceLocation(path: display(relative))) {
+            switch SourceRules.Limit.markdown.read(contentFolder + "/" + path, at: SourceLocation(path: display(relative))) {
             case .success(let read): bytes = read
             case .failure(let diagnostic): return .failure(diagnostic)
             }
