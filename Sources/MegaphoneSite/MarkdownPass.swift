@@ -86,7 +86,7 @@ package struct MarkdownPass: Sendable {
             var record = stored
             if let made {
                 output = made.rendered
-            } else if let recorded = RecordedMarkdown(bytes: stored),
+            } else if let recorded = RecordedMarkdown(bytes: stored, decodingHTML: false),  // the record keeps the HTML
                       recorded.links.allSatisfy({ resolver.rewrite($0.url, from: directory, language: job.language) == $0.rewrite }) {
                 output = recorded.rendered
             } else {

@@ -54,6 +54,13 @@ package struct ByteReader {
         return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
+    /// Passes over a text without decoding it; false when there is none.
+    package mutating func skipText() -> Bool {
+        guard let length = number(), length <= bytes.count else { return false }
+        bytes = bytes.dropFirst(length)
+        return true
+    }
+
     package mutating func wide() -> UInt64? {
         guard let low = number(), let high = number() else { return nil }
         return UInt64(low) | UInt64(high) << 32
