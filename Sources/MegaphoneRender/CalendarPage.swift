@@ -90,7 +90,7 @@ extension PageJobs {
         for (position, month) in monthList.enumerated() {
             let route = Route.calendarMonth(month)
             let items = (byMonth[month] ?? []).sorted { $0.date.value < $1.date.value }
-            let heading = t("calendar_month_heading").replacingOccurrences(of: "{month}", with: page.label(of: month))
+            let heading = t("calendar_month_heading").replacingEvery("{month}", with: page.label(of: month))
             // Newest months come first in `monthList`: the previous month is the next entry.
             let previous = position + 1 < monthList.count ? monthList[position + 1] : nil
             let next = position > 0 ? monthList[position - 1] : nil

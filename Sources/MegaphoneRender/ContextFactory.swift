@@ -28,6 +28,8 @@ struct ContextFactory: Sendable {
     var contentSecurityPolicy = ""
     /// UI strings by language, made once.
     var uiStrings: [String: UIStrings] = [:]
+    /// The site's and the assets' part of every page's context, made once by `prepareLayout`.
+    var layout: (site: SiteContext, assets: AssetContext)?
     /// What earlier builds rendered (listing cards), and this one adds to.
     var derived: DerivedCache
 
@@ -128,7 +130,7 @@ struct ContextFactory: Sendable {
                        alternates: PageAlternates = .everyTree) -> PageContext<Content> {
         let lang = lang ?? tree.language
         let t = strings(lang)
-        let section = route.split(separator: "/").first.map(String.init) ?? ""
+        let section = route.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
         let nav = [(Route.home, t["nav_home"] ?? "Home"), (Route.items, t["nav_items"] ?? "Items"),
                    (Route.calendar, t["nav_calendar"] ?? "Calendar"),
                    (Route.guidelines, t["nav_guidelines"] ?? "Guidelines"), (Route.training, t["nav_training"] ?? "Training")]
@@ -143,24 +145,38 @@ struct ContextFactory: Sendable {
         let versions = languageVersions(of: route, alternates)
         let config = site.config
         return PageContext(
-            site: SiteContext(title: config.title, description: config.description, company: config.company,
-                              logo: config.logo, accentColor: config.accentColor,
-                              contentSecurityPolicy: contentSecurityPolicy, home: url(Route.home),
-                              items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
-                              search: url(Route.search), suggest: config.suggestions.map { _ in url(Route.suggest) },
-                              guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
-                              calendarICS: url(Route.iCalendar), language: tree.language),
+            site: layout?.site ?? siteContext(),
             page: PageMeta(title: title, description: description ?? config.description, url: url(route),
                            canonical: tree.base.absolute(route), lang: lang, kind: kind.rawValue,
                            alternates: versions.alternates, defaultAlternate: versions.xDefault,
                            breadcrumbs: breadcrumbs.isEmpty ? [] : [LinkContext(label: t["nav_home"] ?? "Home", url: url(Route.home))] + breadcrumbs),
             nav: links, menu: menu, languages: versions.switcher, t: t,
-            assets: AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
-                                 brandCSS: assetURL(BrandStylesheet.logicalPath),
-                                 languagesCSS: languages.isMultilingual ? assetURL(Theme.languagesStylesheet) : nil,
-                                 js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"),
-                                 suggestJS: assetURL("js/suggest.js"), logo: config.logo.map { fileURL($0) }),
+            assets: layout?.assets ?? assetContext(),
             content: content)
+    }
+
+    /// What every page of the tree has alike, made once (`prepareLayout`) rather than per page.
+    mutating func prepareLayout() {
+        layout = (siteContext(), assetContext())
+    }
+
+    private func siteContext() -> SiteContext {
+        let config = site.config
+        return SiteContext(title: config.title, description: config.description, company: config.company,
+                           logo: config.logo, accentColor: config.accentColor,
+                           contentSecurityPolicy: contentSecurityPolicy, home: url(Route.home),
+                           items: url(Route.items), archive: url(Route.archive), calendar: url(Route.calendar),
+                           search: url(Route.search), suggest: config.suggestions.map { _ in url(Route.suggest) },
+                           guidelinesSummary: url(Route.guidelinesSummary), feedJSON: url(Route.jsonFeed), feedAtom: url(Route.atomFeed),
+                           calendarICS: url(Route.iCalendar), language: tree.language)
+    }
+
+    private func assetContext() -> AssetContext {
+        AssetContext(css: assetURL("css/site.css") ?? "", printCSS: assetURL("css/print.css"),
+                     brandCSS: assetURL(BrandStylesheet.logicalPath),
+                     languagesCSS: languages.isMultilingual ? assetURL(Theme.languagesStylesheet) : nil,
+                     js: assetURL("js/site.js"), searchJS: assetURL("js/search.js"),
+                     suggestJS: assetURL("js/suggest.js"), logo: site.config.logo.map { fileURL($0) })
     }
 
     func assetURL(_ logicalPath: String) -> String? {
@@ -171,16 +187,18 @@ struct ContextFactory: Sendable {
 
     /// An item as this tree's pages show it: dates in the tree's language, marked when the item is in another.
     func card(_ item: ContentItem, now: Date) -> ItemCardContext {
+        // The terms' links carry their slugs (`Slug.make` of the name): not slugged again per card.
+        let tags = item.tags.map { terms.tag($0) }, audiences = item.audiences.map { terms.audience($0) }
         return ItemCardContext(
             title: item.title, url: itemURL(item), date: dates.long(item.date.value, lang: tree.language),
             datetime: dates.machine(item.date.value), summary: item.summary ?? markdown.firstParagraph(MarkdownPass.DocumentKey.item(item)),
             pinned: item.priority == .high, expired: item.status(at: now) == .expired,
-            campaign: item.campaign.map { terms.campaign($0) }, tags: item.tags.map { terms.tag($0) },
-            audiences: item.audiences.map { terms.audience($0) }, image: image(of: item), lang: item.lang,
+            campaign: item.campaign.map { terms.campaign($0) }, tags: tags,
+            audiences: audiences, image: image(of: item), lang: item.lang,
             otherLang: otherLanguage(item.lang), otherLangName: otherLanguageName(item.lang),
             source: item.source.map { SourceContext(name: $0.name, url: $0.url) },
-            filterTags: item.tags.map(Slug.make).joined(separator: " "),
-            filterAudiences: item.audiences.map(Slug.make).joined(separator: " "),
+            filterTags: tags.map(\.slug).joined(separator: " "),
+            filterAudiences: audiences.map(\.slug).joined(separator: " "),
             filterNetworks: item.share.map(\.network.value).joined(separator: " "),
             filterCampaign: item.campaign ?? "")
     }
@@ -269,6 +287,6 @@ struct ContextFactory: Sendable {
     }
 
     func minutes(_ value: Int, _ t: UIStrings) -> String {
-        (t["minutes"] ?? "{n} min").replacingOccurrences(of: "{n}", with: String(value))
+        (t["minutes"] ?? "{n} min").replacingEvery("{n}", with: String(value))
     }
 }

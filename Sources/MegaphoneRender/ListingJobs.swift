@@ -60,7 +60,7 @@ extension PageJobs {
                                                                 title: t(heading), route: index, kind: .terms))]
         let breadcrumbs = [LinkContext(label: t(heading), url: factory.url(index))]
         for term in terms {
-            let title = t(termHeading).replacingOccurrences(of: "{name}", with: term.name)
+            let title = t(termHeading).replacingEvery("{name}", with: term.name)
             jobs += listing(term.items, at: route(term), template: "term", kind: .term, title: title,
                             breadcrumbs: breadcrumbs) { cards, pagination in
                 // The figures are the campaign's: on its first page only.

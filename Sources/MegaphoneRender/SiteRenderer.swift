@@ -56,6 +56,7 @@ package enum SiteRenderer {
             factory.prepareStrings()
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
                                                                   allowsMailForms: published.config.suggestions != nil).value
+            factory.prepareLayout()
             if preparingCards { try factory.prepareCards(tree.selection.pagedItems, now: published.now) }
             let isRoot = tree.prefix.isEmpty
             jobs += PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : [])

@@ -51,7 +51,7 @@ struct Paginator {
         return PaginationContext(current: number, total: total,
                                  previous: number > 1 ? link(number - 1) : nil, next: number < total ? link(number + 1) : nil,
                                  pages: links,
-                                 label: label.replacingOccurrences(of: "{n}", with: "\(number)")
-                                     .replacingOccurrences(of: "{total}", with: "\(total)"))
+                                 label: label.replacingEvery("{n}", with: "\(number)")
+                                     .replacingEvery("{total}", with: "\(total)"))
     }
 }
