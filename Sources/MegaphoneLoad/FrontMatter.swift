@@ -21,42 +21,70 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `---\nyaml\n---\nbody`. Accepts a byte-order mark and Windows line ends; `...` also
     /// closes the front matter, as in YAML.
     public static func split(_ text: String) throws(SplitError) -> FrontMatter {
-        // Swift reads "\r\n" as one Character: normalise line ends before cutting lines. A lone
-        // "\r" (old Mac files, found by fuzzing) is a line end too, as for YAML, CommonMark and
-        // editors: without it, YAML and Markdown lines would not be the lines an editor shows.
-        var text = text.utf8.contains(UInt8(ascii: "\r"))
-            ? text.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n") : text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        // Lines are found on UTF-8 bytes: a file is read once, not cut into lines and joined again.
-        let utf8 = text.utf8
-        func lineEnd(from start: String.Index) -> String.Index {
-            utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        var text = text
+        // Lines are found on the file's UTF-8 bytes, scanned once as one buffer: the marks are
+        // ASCII, which nothing else is canonically equivalent to. Comparing Characters on every
+        // line of every file was 2.5% of a rebuild at 10,000 items, and scanning through
+        // `String.UTF8View`'s indices 3% of a `check`.
+        var cut = text.withUTF8 { Self.cut($0) }
+        if cut.hasCarriageReturn {
+            // A lone "\r" (old Mac files, found by fuzzing) is a line end too, as for YAML, CommonMark
+            // and editors: without it, YAML and Markdown lines would not be the lines an editor shows.
+            text = text.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n")
+            cut = text.withUTF8 { Self.cut($0) }
         }
-        // On bytes too: the marks are ASCII, which nothing else is canonically equivalent to, and
-        // comparing Characters on every line of every file was 2.5% of a rebuild at 10,000 items.
-        func isDelimiter(_ start: String.Index, _ end: String.Index, _ marks: [String]) -> Bool {
-            var line = utf8[start..<end]
-            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
-            return marks.contains { line.elementsEqual($0.utf8) }
+        switch cut.result {
+        case .missing: throw .missing
+        case .unclosed: throw .unclosed
+        case .found(let yaml, let body, let bodyFirstLine):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return FrontMatter(yaml: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]), yamlFirstLine: 2,
+                               body: body.isEmpty ? "" : String(text[index(body.lowerBound)..<index(body.upperBound)]),
+                               bodyFirstLine: bodyFirstLine)
         }
-        let firstEnd = lineEnd(from: utf8.startIndex)
-        guard isDelimiter(utf8.startIndex, firstEnd, ["---"]), firstEnd < utf8.endIndex else {
-            if isDelimiter(utf8.startIndex, firstEnd, ["---"]) { throw .unclosed }
-            throw .missing
+    }
+
+    private enum Cut {
+        case missing, unclosed
+        case found(yaml: Range<Int>, body: Range<Int>, bodyFirstLine: Int)
+    }
+
+    /// Where the YAML and the body are, as byte offsets; `hasCarriageReturn` says the file must
+    /// first have its line ends normalised (then the offsets are not used).
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: Cut, hasCarriageReturn: Bool) {
+        if bytes.contains(UInt8(ascii: "\r")) { return (.missing, true) }
+        // A byte-order mark (EF BB BF) is skipped.
+        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        func lineEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            return index
         }
-        let yamlStart = utf8.index(after: firstEnd)
+        func isDelimiter(_ start: Int, _ end: Int, allowsDots: Bool) -> Bool {
+            var end = end
+            while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            guard end - start == 3 else { return false }
+            let mark = bytes[start]
+            guard mark == UInt8(ascii: "-") || (allowsDots && mark == UInt8(ascii: ".")) else { return false }
+            return bytes[start + 1] == mark && bytes[start + 2] == mark
+        }
+        let firstEnd = lineEnd(from: start)
+        guard isDelimiter(start, firstEnd, allowsDots: false) else { return (.missing, false) }
+        guard firstEnd < bytes.count else { return (.unclosed, false) }
+        let yamlStart = firstEnd + 1
         var lineStart = yamlStart
         var lineNumber = 2
         while true {
             let end = lineEnd(from: lineStart)
-            if isDelimiter(lineStart, end, ["---", "..."]) {
+            if isDelimiter(lineStart, end, allowsDots: true) {
                 // The YAML ends before the closing line's own line break (none when it is empty).
-                let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
-                let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
-                return FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1)
+                let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
+                let body = end < bytes.count ? (end + 1)..<bytes.count : bytes.count..<bytes.count
+                return (.found(yaml: yamlStart..<yamlEnd, body: body, bodyFirstLine: lineNumber + 1), false)
             }
-            guard end < utf8.endIndex else { throw .unclosed }
-            lineStart = utf8.index(after: end)
+            guard end < bytes.count else { return (.unclosed, false) }
+            lineStart = end + 1
             lineNumber += 1
         }
     }

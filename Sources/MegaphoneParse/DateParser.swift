@@ -15,7 +15,9 @@ public enum DateParser {
     private static let expected = "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with an optional zone such as +01:00 or Z"
 
     public static func parse(_ text: String, defaultTimeZone: TimeZone) -> Result<Date, Problem> {
-        var scanner = Substring(text.trimmingCharacters(in: .whitespaces))
+        // A date that starts and ends with a visible ASCII character, as dates do, has nothing to trim.
+        let isTrimmed = text.utf8.first.map { (0x21...0x7E).contains($0) } == true && text.utf8.last.map { (0x21...0x7E).contains($0) } == true
+        var scanner = Substring(isTrimmed ? text : text.trimmingCharacters(in: .whitespaces))
         func number(_ digits: Int) -> Int? {
             let prefix = scanner.prefix(digits)
             guard prefix.count == digits, prefix.allSatisfy(\.isASCIIDigit), let value = Int(prefix) else { return nil }

@@ -41,23 +41,44 @@ public enum TrackedLink {
             self.fragment = fragment
         }
 
+        /// Assembled as one run of bytes: tagging is done for every network of every item planned
+        /// (joining arrays of strings was 4.5% of a `check`).
         public func tagged(with parameters: [(name: String, value: String)]) -> String {
-            let replaced = Set(parameters.map { $0.name.lowercased() })
-            let kept = pairs.filter { !$0.name.hasPrefix("utm_") && !replaced.contains($0.name) }.map { String($0.raw) }
-            let added = parameters.map { encode($0.name) + "=" + encode($0.value) }
-            return head + "?" + (kept + added).joined(separator: "&") + fragment
+            let replaced = pairs.isEmpty ? [] : Set(parameters.map { $0.name.lowercased() })
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(head.utf8.count + fragment.utf8.count + 192)
+            bytes += head.utf8
+            bytes.append(UInt8(ascii: "?"))
+            var first = true
+            for pair in pairs where !pair.name.hasPrefix("utm_") && !replaced.contains(pair.name) {
+                if !first { bytes.append(UInt8(ascii: "&")) }
+                first = false
+                bytes += pair.raw.utf8
+            }
+            for (name, value) in parameters {
+                if !first { bytes.append(UInt8(ascii: "&")) }
+                first = false
+                ASCIIURI.appendPercentEncoded(name, to: &bytes, escaping: TrackedLink.isEscapedInValue)
+                bytes.append(UInt8(ascii: "="))
+                ASCIIURI.appendPercentEncoded(value, to: &bytes, escaping: TrackedLink.isEscapedInValue)
+            }
+            bytes += fragment.utf8
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
     /// Percent-encodes everything but RFC 3986's unreserved characters, so a value is safe in a
     /// query and decodes back to itself.
     public static func encode(_ value: String) -> String {
-        ASCIIURI.percentEncoded(value) { byte in
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): false
-            default: true
-            }
+        ASCIIURI.percentEncoded(value, escaping: isEscapedInValue)
+    }
+
+    @inline(__always)
+    static func isEscapedInValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): false
+        default: true
         }
     }
 

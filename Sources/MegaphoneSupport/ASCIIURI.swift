@@ -66,6 +66,13 @@ public enum ASCIIURI {
     public static func percentEncoded(_ text: some StringProtocol, escaping: (UInt8) -> Bool) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count * 2)
+        appendPercentEncoded(text, to: &bytes, escaping: escaping)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `percentEncoded`, appended to bytes being assembled.
+    @inlinable
+    public static func appendPercentEncoded(_ text: some StringProtocol, to bytes: inout [UInt8], escaping: (UInt8) -> Bool) {
         for byte in text.utf8 {
             if escaping(byte) {
                 bytes.append(UInt8(ascii: "%"))
@@ -75,7 +82,6 @@ public enum ASCIIURI {
                 bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Bytes RFC 3986 allows nowhere in a URI. `%` is kept: it starts the escapes already there.

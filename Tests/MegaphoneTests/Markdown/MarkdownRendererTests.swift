@@ -55,3 +55,24 @@ import Testing
         #expect(sections == [MarkdownSection(title: "Un", headingLine: 3), MarkdownSection(title: "Deux", headingLine: 11)])
     }
 }
+
+/// `dangerousScheme` folds ASCII on bytes; it finds what folding Characters finds.
+@Suite struct DangerousSchemeTests {
+    static func reference(_ text: String, anywhere: Bool) -> String? {
+        let compact = text.lowercased().filter { !$0.isWhitespace && $0 != "\u{0}" }
+        return ["javascript:", "vbscript:"].first { anywhere ? compact.contains($0) : compact.hasPrefix($0) }
+    }
+
+    @Test func bytesAgreeWithCharacters() {
+        let pieces = ["java", "JaVa", "script", "SCRIPT", ":", "vb", "VB", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0}", "\u{A0}",
+                      "\u{2028}", "é", "x", "http", "&#58;", "<a href=\"", "\""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for anywhere in [false, true] {
+                #expect(MarkdownRenderer.dangerousScheme(text, anywhere: anywhere) == Self.reference(text, anywhere: anywhere),
+                        Comment(rawValue: text.debugDescription))
+            }
+        }
+    }
+}

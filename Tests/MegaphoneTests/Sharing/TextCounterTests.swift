@@ -56,3 +56,37 @@ import Testing
         }
     }
 }
+
+/// The counters' shortcut for plain text (Latin and general punctuation, most messages) counts
+/// what counting by Characters counts, on random texts mixing plain scalars with those that
+/// compose, join or are emoji.
+@Suite struct PlainTextCountTests {
+    static let plain: [Unicode.Scalar] = (Array(0x20..<0x300) + Array(0x2002...0x206F)).compactMap(Unicode.Scalar.init)
+    static let others: [String] = ["\r\n", "\r", "\u{301}", "e\u{301}", "\u{200D}", "\u{200C}", "😀", "👨‍👩‍👧‍👦", "❤️", "©\u{FE0F}",
+                                   "\u{2000}", "\u{2001}", "한", "\u{1100}\u{1161}", "あ", "https://a.example/é", " http://b.example "]
+
+    @Test func everyPlainScalarIsItsOwnCharacterAndComposesWithNothing() {
+        for scalar in Self.plain {
+            let text = "a\(scalar)a"
+            #expect(TextCounter.isPlain(text))
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(scalar.value, radix: 16))")
+            #expect(!scalar.properties.isEmojiPresentation)
+            if scalar != "\u{200C}", scalar != "\u{200D}" { #expect(text.count == 3, "U+\(String(scalar.value, radix: 16))") }
+        }
+        #expect(!TextCounter.isPlain("e\u{301}") && !TextCounter.isPlain("😀") && !TextCounter.isPlain("\u{2000}"))
+    }
+
+    @Test func shortcutCountsAsCharactersDo() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<4_000 {
+            let pieces = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                // Half the texts are plain throughout: the shortcut's own case.
+                round.isMultiple(of: 2) || Int.random(in: 0..<5, using: &generator) > 0
+                    ? String(Self.plain.randomElement(using: &generator)!) : Self.others.randomElement(using: &generator)!
+            }
+            let text = pieces.joined()
+            #expect(TextCounter.count(text, as: .xWeighted) == TextCounter.xWeightByCharacters(text), Comment(rawValue: text.debugDescription))
+            #expect(TextCounter.count(text, as: .graphemes) == text.count, Comment(rawValue: text.debugDescription))
+        }
+    }
+}
