@@ -33,6 +33,7 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.includeFuture = future
+        options.exitsAfter = true
         let report = Builder.build(options)
         Console.print(report, format: source.format)
         if timings { Console.printTimings(report) }

@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var options = BuildOptions(source: source.source)
         options.now = source.now
+        options.exitsAfter = true
         let report = Builder.check(options)
         Console.print(report, format: source.format)
         if timings { Console.printTimings(report) }

@@ -29,6 +29,9 @@ public struct BuildOptions: Sendable {
     /// Renders with swift-mustache instead of Megaphone's renderer of its parsed templates: the
     /// reference the tests compare that renderer's output with, file by file.
     package var rendersWithSwiftMustache = false
+    /// The process exits once the build is done (`megaphone build`, `check`): the build's values
+    /// are left to the exit instead of being freed one by one (`Abandoned`).
+    public var exitsAfter = false
 
     public init(source: String = ".", output: String? = nil) {
         self.source = URL(fileURLWithPath: source).standardizedFileURL

@@ -115,6 +115,7 @@ public enum Builder {
         guard write else {
             // `check` finds what a build would fail on without rendering (see `SiteRenderer.problems`).
             report.diagnostics += SiteRenderer.problems(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
+            if options.exitsAfter { Abandoned.keep(published, site, shares, derived, theme) }
             finishStage("render")
             return finish()
         }
@@ -142,6 +143,7 @@ public enum Builder {
                 }
             }
             let written = try OutputWriter.write(files, to: options.output, record: recording)
+            if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme) }
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
@@ -149,6 +151,7 @@ public enum Builder {
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
             _ = derived.save(to: derivedPath)
+            if options.exitsAfter { Abandoned.keep(derived) }
             report.derivedReused = derived.counts.hits
             report.derivedMade = derived.counts.misses
             let render = prepared + written.renderSeconds
