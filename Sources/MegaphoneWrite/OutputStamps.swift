@@ -35,9 +35,10 @@ package enum OutputStamps {
         let root = Folder()
         for file in files {
             var folder = root
-            let components = file.path.split(separator: "/")
-            for name in components.dropLast() { folder = folder.folder(String(name)) }
-            folder.files[String(components.last ?? "")] = file.stamp
+            // Split on the bytes: a character-wise split of every path was most of this.
+            let components = file.path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+            for name in components.dropLast() { folder = folder.folder(name) }
+            folder.files[components.last ?? ""] = file.stamp
         }
         var hasher = StableHasher()
         var subtrees: [(folder: Folder, relative: String)]? = []

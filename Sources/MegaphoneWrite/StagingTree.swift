@@ -196,28 +196,40 @@ package struct StagingTree: Sendable {
     /// Writes `data` to a new file and renames it over `path`.
     static func replace(_ path: String, with data: Data) -> String? { POSIXFile.replace(path, with: data) }
 
-    /// Removes from the tree every file and folder the new site does not have.
+    /// Removes from the tree every file and folder the new site does not have. The tree is read a
+    /// level at a time, the folders of a level on every core: one folder per page, listed one
+    /// after the other, was 0.3 s of a rebuild after one edit at 10,000 items, on one core.
     private func prune(keeping files: Set<String>) {
+        let folders = Self.folders(of: files)
+        var level = [""]
+        while !level.isEmpty {
+            level = ConcurrentMap.map(level) { [root] relative -> [String] in
+                let absolute = relative.isEmpty ? root : root + "/" + relative
+                var kept: [String] = []
+                for entry in POSIXFile.entries(of: absolute) {
+                    let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                    switch entry.kind {
+                    case .folder where folders.contains(child): kept.append(child)
+                    case .folder: POSIXFile.removeTree(absolute + "/" + entry.name)
+                    case .file where files.contains(child): continue
+                    default: POSIXFile.remove(absolute + "/" + entry.name)
+                    }
+                }
+                return kept
+            }.flatMap { $0 }
+        }
+    }
+
+    /// Every folder that holds one of `files`, at any depth (the root as "").
+    static func folders(of files: Set<String>) -> Set<String> {
         var folders: Set<String> = [""]
         for path in files {
-            var current = Substring(path)
-            while let slash = current.lastIndex(of: "/") {
-                current = current[..<slash]
-                folders.insert(String(current))
+            var rest = path.utf8[...]
+            // A folder already there has its parents there too.
+            while let slash = rest.lastIndex(of: UInt8(ascii: "/")), folders.insert(String(path[..<slash])).inserted {
+                rest = path.utf8[..<slash]
             }
         }
-        func walk(_ relative: String) {
-            let absolute = relative.isEmpty ? root : root + "/" + relative
-            for entry in POSIXFile.entries(of: absolute) {
-                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                switch entry.kind {
-                case .folder where folders.contains(child): walk(child)
-                case .folder: POSIXFile.removeTree(absolute + "/" + entry.name)
-                case .file where files.contains(child): continue
-                default: POSIXFile.remove(absolute + "/" + entry.name)
-                }
-            }
-        }
-        walk("")
+        return folders
     }
 }
