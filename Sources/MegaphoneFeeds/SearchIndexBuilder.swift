@@ -83,18 +83,7 @@ package enum SearchIndexBuilder {
             }
         }.flatMap { $0 }
 
-        var postings: [String: [Int32]] = [:]
-        func add(_ posting: Int32, unlessAfter heading: Int32, to list: inout [Int32]) {
-            if list.last != heading { list.append(posting) }
-        }
-        for (id, bytes) in stored.enumerated() {
-            let words = wordLists(bytes)
-            let inHeading = Int32(id * 2 + 1), inBody = Int32(id * 2)
-            for word in words.heading { postings[word, default: []].append(inHeading) }
-            // Each list is of distinct words, so a body word is also in the heading exactly when its
-            // postings end with this document's heading one: one lookup, no set per document.
-            for word in words.body { add(inBody, unlessAfter: inHeading, to: &postings[word, default: []]) }
-        }
+        let postings = Self.postings(stored)
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
         split("", Array(postings.keys), postings, into: &shards)
@@ -168,32 +157,73 @@ package enum SearchIndexBuilder {
         return (documents, texts)
     }
 
-    /// The heading's and the body's words from their stored form (`heading words\nbody words`). Read
-    /// on the bytes: `split` on the array made a retained slice per word, 8% of a rebuild.
-    static func wordLists(_ stored: ArraySlice<UInt8>) -> (heading: [String], body: [String]) {
-        stored.withUnsafeBufferPointer { bytes in
-            var heading: [String] = [], body: [String] = []
-            var inBody = false, start = 0
-            func flush(_ end: Int) {
-                guard end > start else { return }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                if inBody { body.append(word) } else { heading.append(word) }
-            }
-            for index in 0..<bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: " "):
-                    flush(index)
-                    start = index + 1
-                case UInt8(ascii: "\n") where !inBody:
-                    flush(index)
-                    inBody = true
-                    start = index + 1
-                default: break
-                }
-            }
-            flush(bytes.count)
-            return (heading, body)
+    /// Each word's postings, from every document's stored words (`heading words\nbody words`, in
+    /// id order): `id × 2 + 1` when in the heading, else `id × 2`. Words are looked up by their
+    /// bytes and a `String` is made once per distinct word: one made and hashed for each word of
+    /// each document (a million at 10,000 items) was most of the index's cost.
+    static func postings(_ stored: [ArraySlice<UInt8>]) -> [String: [Int32]] {
+        var all: [UInt8] = []
+        all.reserveCapacity(stored.reduce(0) { $0 + $1.count })
+        var ends: [Int] = []
+        for bytes in stored {
+            all += bytes
+            ends.append(all.count)
         }
+        let (words, lists) = all.withUnsafeBufferPointer { buffer in
+            var ids: [WordBytes: Int] = [:]
+            var words: [String] = [], lists: [[Int32]] = []
+            var start = 0
+            for (document, end) in ends.enumerated() {
+                let inHeading = Int32(document * 2 + 1), bodyPosting = Int32(document * 2)
+                var inBody = false, wordStart = start
+                func flush(_ wordEnd: Int) {
+                    guard wordEnd > wordStart else { return }
+                    let word = WordBytes(bytes: UnsafeBufferPointer(rebasing: buffer[wordStart..<wordEnd]))
+                    let id = ids[word] ?? {
+                        ids[word] = words.count
+                        words.append(String(decoding: word.bytes, as: UTF8.self))
+                        lists.append([])
+                        return words.count - 1
+                    }()
+                    // Each document's lists are of distinct words, so a body word is also in the
+                    // heading exactly when its postings end with this document's heading one.
+                    if !inBody { lists[id].append(inHeading) } else if lists[id].last != inHeading { lists[id].append(bodyPosting) }
+                }
+                for index in start..<end {
+                    switch buffer[index] {
+                    case UInt8(ascii: " "):
+                        flush(index)
+                        wordStart = index + 1
+                    case UInt8(ascii: "\n") where !inBody:
+                        flush(index)
+                        inBody = true
+                        wordStart = index + 1
+                    default: break
+                    }
+                }
+                flush(end)
+                start = end
+            }
+            return (words, lists)
+        }
+        // Folded words are canonical, so equal words have equal bytes; should two differ only in
+        // form, they are one word, as the search box sees them, with one list.
+        return Dictionary(zip(words, lists)) { first, second in
+            var best: [Int32: Int32] = [:]
+            for posting in first + second { best[posting / 2] = max(best[posting / 2] ?? posting, posting) }
+            return best.keys.sorted().map { best[$0]! }
+        }
+    }
+
+    /// A word as its UTF-8 bytes, inside the buffer `postings` reads: hashed and compared as bytes.
+    private struct WordBytes: Hashable {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func == (lhs: Self, rhs: Self) -> Bool {
+            lhs.bytes.count == rhs.bytes.count && memcmp(lhs.bytes.baseAddress!, rhs.bytes.baseAddress!, lhs.bytes.count) == 0
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
     }
 
     /// Places `words` (all starting with `prefix`) in one shard, or splits them by their next

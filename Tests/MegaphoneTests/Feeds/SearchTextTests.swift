@@ -26,4 +26,31 @@ import Testing
         #expect(folder.words(plain: "le la les sur", minimumLength: 3) == ["les", "sur"])
         #expect(folder.words(html: "<p>L&#39;équipe <strong>Atlas</strong></p>") == ["equipe", "atlas"])
     }
+
+    /// Postings from stored words (`heading\nbody` per document, in id order), against the same
+    /// lists made the plain way: a String per word, in a dictionary.
+    @Test func postingsMatchTheListsMadeWordByWord() {
+        let documents = ["atlas lancement\natlas usine energie", "usine\nlancement", "\natlas", "energie atlas\n"]
+        var expected: [String: [Int32]] = [:]
+        for (id, text) in documents.enumerated() {
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for word in parts[0].split(separator: " ") { expected[String(word), default: []].append(Int32(id * 2 + 1)) }
+            for word in parts[1].split(separator: " ") where expected[String(word)]?.last != Int32(id * 2 + 1) {
+                expected[String(word), default: []].append(Int32(id * 2))
+            }
+        }
+        let postings = SearchIndexBuilder.postings(documents.map { Array($0.utf8)[...] })
+        #expect(postings == expected)
+        #expect(postings["atlas"] == [1, 4, 7])
+    }
+
+    /// Two forms of one word (composed and decomposed) are one word, as for the search box: one
+    /// list, a document's heading posting kept over its body one.
+    @Test func postingsMergeFormsOfOneWord() {
+        let postings = SearchIndexBuilder.postings(["caf\u{E9}\n", "\ncafe\u{301}", "\ncaf\u{E9}"].map { Array($0.utf8)[...] })
+        #expect(postings.count == 1)
+        #expect(postings["caf\u{E9}"] == [1, 2, 4])
+        let sameDocument = SearchIndexBuilder.postings(["caf\u{E9}\ncafe\u{301}"].map { Array($0.utf8)[...] })
+        #expect(sameDocument["caf\u{E9}"] == [1])
+    }
 }
