@@ -35,6 +35,8 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
+        // cmark's allocator: each document's memory bumped in its thread's arena, released at once.
+        .target(name: "CMarkdownArena"),
         // The commit `megaphone --version` names, compiled in by scripts/install (a header beside
         // the build, so no source file is edited); "unknown" in any other build.
         .target(name: "CBuildInfo"),
@@ -55,7 +57,7 @@ let package = Package(
         // CSV is split by hand on bytes: CSV.swift was the bottleneck on a year of rows (CSVRows.swift).
         .target(name: "MegaphoneAnalytics", dependencies: ["MegaphoneModel"]),
         // The only code that touches cmark.
-        .target(name: "MegaphoneMarkdown", dependencies: ["MegaphoneModel", "CCmark"]),
+        .target(name: "MegaphoneMarkdown", dependencies: ["MegaphoneModel", "CCmark", "CMarkdownArena"]),
         // The networks table, UTM links, counting per network.
         .target(name: "MegaphoneSharing", dependencies: ["MegaphoneModel"]),
         // YAML → typed models, every key's line kept.

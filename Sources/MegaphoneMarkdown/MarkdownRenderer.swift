@@ -1,4 +1,5 @@
 import CCmark
+import CMarkdownArena
 import Foundation
 import MegaphoneModel
 import MegaphoneSupport
@@ -9,8 +10,9 @@ public enum MarkdownRenderer {
     /// `images` says which remote images are allowed (`allowed_hosts`); any other is an error.
     public static func render(_ markdown: String, unsafeHTML: Bool, images: ImageSources = ImageSources(),
                               rewriteLink: (String) -> LinkRewrite) -> RenderedMarkdown {
+        megaphone_arena_begin()
+        defer { megaphone_arena_end() }
         let document = parse(markdown)
-        defer { cmark_node_free(document) }
 
         var problems: [MarkdownProblem] = []
         var headings: [(node: OpaquePointer, heading: Heading)] = []
@@ -82,15 +84,15 @@ public enum MarkdownRenderer {
         guard let rendered = cmark_render_html(document, renderOptions) else {
             return RenderedMarkdown(html: "", firstParagraph: firstParagraph, headings: headings.map(\.heading), problems: problems)
         }
-        defer { free(rendered) }
         return RenderedMarkdown(html: String(cString: rendered), firstParagraph: firstParagraph,
                                 headings: headings.map(\.heading), problems: problems)
     }
 
     /// Top-level headings of `level`, with their lines, to cut a document into sections.
     public static func sections(of markdown: String, level: Int) -> [MarkdownSection] {
+        megaphone_arena_begin()
+        defer { megaphone_arena_end() }
         let document = parse(markdown)
-        defer { cmark_node_free(document) }
         var sections: [MarkdownSection] = []
         var child = cmark_node_first_child(document)
         while let node = child {
@@ -102,10 +104,15 @@ public enum MarkdownRenderer {
         return sections
     }
 
+    /// cmark's allocator for everything of a document: the calling thread's arena, released by
+    /// the `megaphone_arena_end` of each entry point, so nothing of cmark's is freed one by one.
+    private static var arena: UnsafeMutablePointer<cmark_mem> { megaphone_arena_mem().assumingMemoryBound(to: cmark_mem.self) }
+
+    /// Parses inside an arena scope (`megaphone_arena_begin`): the document lives until its end.
     private static func parse(_ markdown: String) -> OpaquePointer {
-        markdown.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8)
-        }
+        let parser = cmark_parser_new_with_mem(CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8, arena)
+        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        return cmark_parser_finish(parser)
     }
 
     /// Inline nodes carry a line in cmark 0.30; when they do not, use their block's.
@@ -165,12 +172,11 @@ public enum MarkdownRenderer {
     /// id, and the result put in its place as a custom block.
     private static func replaceWithIdentifiedHeading(_ heading: OpaquePointer, heading info: Heading, options: Int32) {
         guard let rendered = cmark_render_html(heading, options) else { return }
-        defer { free(rendered) }
         let html = String(cString: rendered)
         let openingTag = "<h\(info.level)>"
-        guard html.hasPrefix(openingTag), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard html.hasPrefix(openingTag), let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, arena) else { return }
         cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">" + String(html.dropFirst(openingTag.count)).trimmingNewlines())
         cmark_node_insert_before(heading, block)
-        cmark_node_free(heading)
+        cmark_node_unlink(heading)
     }
 }

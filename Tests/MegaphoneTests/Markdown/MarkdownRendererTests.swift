@@ -1,5 +1,8 @@
 import Testing
+import CCmark
+import Foundation
 @testable import MegaphoneMarkdown
+@testable import MegaphoneSupport
 
 @Suite struct MarkdownRendererTests {
     func render(_ markdown: String, unsafe: Bool = false) -> RenderedMarkdown {
@@ -74,5 +77,45 @@ import Testing
                         Comment(rawValue: text.debugDescription))
             }
         }
+    }
+}
+
+/// cmark allocates in an arena of the thread (`CMarkdownArena`): documents larger than its blocks,
+/// documents rendered while another is (a link rewriter that renders), and many threads at once
+/// render as cmark does with its own allocator.
+@Suite struct MarkdownArenaTests {
+    /// A document with no heading and no link is what cmark's own function makes of it.
+    func reference(_ markdown: String) -> String {
+        let html = cmark_markdown_to_html(markdown, markdown.utf8.count, CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8)!
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    func render(_ markdown: String, rewrite: (String) -> LinkRewrite = { _ in .keep }) -> String {
+        MarkdownRenderer.render(markdown, unsafeHTML: false, rewriteLink: rewrite).html
+    }
+
+    @Test func documentsLargerThanABlockRenderAsCmarkDoes() {
+        // 40,000 paragraphs, lists and emphasis: megabytes of nodes and one growing output buffer.
+        let large = (0..<10_000).map { "Paragraphe \($0), *important* et « cité ».\n\n- un\n- deux \($0)\n" }.joined(separator: "\n")
+        #expect(large.utf8.count > 512 * 1024)
+        #expect(render(large) == reference(large))
+        #expect(render("court") == reference("court"))
+    }
+
+    @Test func aDocumentRenderedInsideAnotherLeavesItIntact() {
+        let outer = (0..<2_000).map { "Texte \($0) [lien](inner-\($0)) suite.\n" }.joined(separator: "\n")
+        let html = render(outer) { url in
+            // Each rewrite renders a document of its own on the same thread, within the outer one.
+            .replace(render("# \(url)\n\n*\(url)*").contains("<em>\(url)</em>") ? "/\(url)/" : "wrong")
+        }
+        #expect(html == reference(outer.replacingOccurrences(of: "](inner-", with: "](/inner-").replacingOccurrences(of: ") suite", with: "/) suite")))
+    }
+
+    @Test func threadsRenderTheirOwnDocuments() {
+        let documents = (0..<64).map { index in (0..<(index * 40)).map { "Ligne \($0) du document \(index), **gras**.\n" }.joined(separator: "\n") }
+        let expected = documents.map(reference)
+        let rendered = ConcurrentMap.map(documents) { MarkdownRenderer.render($0, unsafeHTML: false) { _ in .keep }.html }
+        #expect(rendered == expected)
     }
 }
