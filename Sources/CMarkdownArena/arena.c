@@ -9,6 +9,76 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MEGAPHONE_ARENA_TRACKS_EACH 1
+#endif
+#endif
+
+#ifdef MEGAPHONE_ARENA_TRACKS_EACH
+// Under AddressSanitizer (scripts/fuzz), each allocation is its own malloc, freed when cmark frees
+// it or at the scope's end: the sanitizer then sees every overflow and use after free in cmark,
+// which an arena's big blocks would hide from it.
+typedef struct tracked {
+    struct tracked *previous, *next;
+    size_t size;
+    size_t padding;
+} tracked;
+
+static _Thread_local tracked *live;
+static _Thread_local int depth;
+
+static void *track(size_t size) {
+    if (size > SIZE_MAX - sizeof(tracked)) abort();
+    tracked *header = malloc(sizeof(tracked) + size);
+    if (header == NULL) abort();
+    header->previous = NULL;
+    header->next = live;
+    header->size = size;
+    if (live != NULL) live->previous = header;
+    live = header;
+    return header + 1;
+}
+
+static void untrack(void *memory) {
+    if (memory == NULL) return;
+    tracked *header = (tracked *)memory - 1;
+    if (header->previous != NULL) header->previous->next = header->next; else live = header->next;
+    if (header->next != NULL) header->next->previous = header->previous;
+    free(header);
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) abort();
+    void *memory = track(count * size);
+    memset(memory, 0, count * size);
+    return memory;
+}
+
+static void *arena_realloc(void *old, size_t size) {
+    void *moved = track(size);
+    if (old != NULL) {
+        size_t old_size = ((tracked *)old - 1)->size;
+        memcpy(moved, old, old_size < size ? old_size : size);
+        untrack(old);
+    }
+    return moved;
+}
+
+static void arena_free(void *memory) { untrack(memory); }
+
+void megaphone_arena_begin(void) { depth += 1; }
+
+void megaphone_arena_end(void) {
+    if (--depth > 0) return;
+    while (live != NULL) untrack(live + 1);
+}
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+void *megaphone_arena_mem(void) { return &allocator; }
+
+#else
 enum { BLOCK_BYTES = 256 * 1024, HEADER = 16 };
 
 typedef struct block {
@@ -102,3 +172,5 @@ void megaphone_arena_end(void) {
     local.current = kept;
     local.last = NULL;
 }
+
+#endif
