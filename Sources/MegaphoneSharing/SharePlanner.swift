@@ -6,6 +6,8 @@ public struct SharePlanner: Sendable {
     public var config: SiteConfig
     /// What `options(for:)` reads of `site.yml`, hashed once: see `inputsKey(for:kind:)`.
     private let configKey: DerivedCache.KeyMaker
+    /// The UTM patterns, with what depends on the network alone worked out once.
+    private let utmParameters: UTMParameters
 
     public init(config: SiteConfig) {
         self.config = config
@@ -22,6 +24,7 @@ public struct SharePlanner: Sendable {
         key.combine(UInt64(utm.extra.count))
         key.combine(config.disclosure.map { "1" + $0 } ?? "0")
         configKey = key
+        utmParameters = UTMParameters(config.utm, networks: config.networks.compactMap(Network.named))
     }
 
     /// A key of every input of `options(for:)`: the configuration above and the item's fields it
@@ -48,12 +51,12 @@ public struct SharePlanner: Sendable {
 
     public func options(for item: ContentItem) -> [ShareOption] {
         let written = Dictionary(item.share.map { ($0.network.value, $0.message) }, uniquingKeysWith: { first, _ in first })
-        let utm = UTMParameters(config.utm)
         let url = item.url.map { TrackedLink.Parsed($0.value) }
+        let parameters = url == nil ? nil : utmParameters.item(campaign: item.campaign, slug: item.slug, lang: item.lang)
         return networks.map { network in
             let suggestion = written[network.id]
             let message = withDisclosure(suggestion?.value ?? item.title)
-            let link = url?.tagged(with: utm.parameters(network: network, campaign: item.campaign, slug: item.slug, lang: item.lang))
+            let link = parameters.flatMap { url?.tagged(with: $0.parameters(network: network)) }
             let planned = option(network: network, message: message, location: suggestion?.location, link: link, title: item.title)
             guard suggestion == nil, planned.isOverLimit else { return planned }
             return shortenedDefault(network: network, title: item.title, link: link) ?? planned
