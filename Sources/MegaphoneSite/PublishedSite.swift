@@ -60,7 +60,9 @@ package struct PublishedSite: Sendable {
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
         diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])
-        trees = languages.all.map { LanguageTree(language: $0, published: self) }
+        // Each language's tree (its listings and taxonomies) on its own core.
+        let published = self
+        trees = ConcurrentMap.map(languages.all) { LanguageTree(language: $0, published: published) }
     }
 
     package var config: SiteConfig { site.config }

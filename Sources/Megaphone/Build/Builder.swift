@@ -93,6 +93,13 @@ public enum Builder {
             }
         }
 
+        // The theme (its templates parsed) is read on another core meanwhile: it needs only site.yml.
+        let config = site.config
+        let themeLoading = Eventually {
+            Theme.load(root: options.source, name: config.theme, displayPrefix: options.sourceDisplay,
+                       fallbacks: options.themeFolders, accentColor: config.accentColor)
+        }
+
         // Validate: share options are planned once, for the rules, the pages and the feeds.
         let derived = reading.value
         let shares = ShareTable(site: site, keepsPlans: write)
@@ -106,9 +113,7 @@ public enum Builder {
         finishStage("validate")
 
         // Render: the theme is loaded even after an error, so that its own problems are listed too.
-        let (loadedTheme, themeDiagnostics) = Theme.load(root: options.source, name: site.config.theme,
-                                                         displayPrefix: options.sourceDisplay, fallbacks: options.themeFolders,
-                                                         accentColor: site.config.accentColor)
+        let (loadedTheme, themeDiagnostics) = themeLoading.value
         report.diagnostics += themeDiagnostics
         guard var theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         if options.rendersWithSwiftMustache { theme.renderer = nil }
