@@ -47,8 +47,8 @@ package enum SiteRenderer {
 
     private static func jobs(_ published: PublishedSite, theme: Theme, derived: DerivedCache, extra: [MarkdownPage],
                              preparingCards: Bool) throws(Diagnostic) -> [Job] {
-        var jobs: [Job] = []
-        for tree in published.trees {
+        // Each language's tree on its own core: its cards, contexts and jobs depend on no other tree.
+        let perTree = ConcurrentMap.map(published.trees) { tree -> Result<[Job], Diagnostic> in
             var factory = ContextFactory(tree: tree, languages: published.languages,
                                          translations: published.translations, theme: theme, markdown: published.markdown,
                                          dates: DateText(timeZone: published.config.timeZone),
@@ -57,10 +57,14 @@ package enum SiteRenderer {
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
                                                                   allowsMailForms: published.config.suggestions != nil).value
             factory.prepareLayout()
-            if preparingCards { try factory.prepareCards(tree.selection.pagedItems, now: published.now) }
+            if preparingCards {
+                do throws(Diagnostic) { try factory.prepareCards(tree.selection.pagedItems, now: published.now) } catch { return .failure(error) }
+            }
             let isRoot = tree.prefix.isEmpty
-            jobs += PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : [])
+            return .success(PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : []))
         }
+        var jobs: [Job] = []
+        for result in perTree { jobs += try result.get() }
         return jobs
     }
 }
