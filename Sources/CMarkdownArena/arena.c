@@ -9,6 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+// The arena is linked into the executable: its thread-locals are reached directly, not through
+// __tls_get_addr on every allocation (the general model a position-independent build assumes).
+#define THREAD_LOCAL _Thread_local __attribute__((tls_model("initial-exec")))
+
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define MEGAPHONE_ARENA_TRACKS_EACH 1
@@ -25,8 +29,8 @@ typedef struct tracked {
     size_t padding;
 } tracked;
 
-static _Thread_local tracked *live;
-static _Thread_local int depth;
+static THREAD_LOCAL tracked *live;
+static THREAD_LOCAL int depth;
 
 static void *track(size_t size) {
     if (size > SIZE_MAX - sizeof(tracked)) abort();
@@ -95,7 +99,7 @@ typedef struct {
     int depth;
 } arena;
 
-static _Thread_local arena local;
+static THREAD_LOCAL arena local;
 
 static size_t rounded(size_t size) { return (size + 15) & ~(size_t)15; }
 
