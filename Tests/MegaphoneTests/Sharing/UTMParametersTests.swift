@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: 0..<200)
     func eachNetworksParametersAreThoseOfEveryPatternFilled(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = IncrementalPropertyTests.Generator(state: UInt64(seed))
         func pattern() -> String { (0..<Int.random(in: 0...3, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined() }
         var utm = SiteConfig.UTM()
         if seed % 4 != 0 {
@@ -45,18 +45,5 @@ import Testing
             #expect(parameters.parameters(network: network, campaign: campaign, slug: "atlas-\(seed)", lang: seed % 2 == 0 ? "fr" : "en")
                 .map { "\($0.name)=\($0.value)" } == expected)
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64): the same cases at every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
