@@ -32,7 +32,7 @@ typedef struct tracked {
 static THREAD_LOCAL tracked *live;
 static THREAD_LOCAL int depth;
 
-static void *track(size_t size) {
+static void *allocate(size_t size) {
     if (size > SIZE_MAX - sizeof(tracked)) abort();
     tracked *header = malloc(sizeof(tracked) + size);
     if (header == NULL) abort();
@@ -52,15 +52,8 @@ static void untrack(void *memory) {
     free(header);
 }
 
-static void *arena_calloc(size_t count, size_t size) {
-    if (size != 0 && count > SIZE_MAX / size) abort();
-    void *memory = track(count * size);
-    memset(memory, 0, count * size);
-    return memory;
-}
-
 static void *arena_realloc(void *old, size_t size) {
-    void *moved = track(size);
+    void *moved = allocate(size);
     if (old != NULL) {
         size_t old_size = ((tracked *)old - 1)->size;
         memcpy(moved, old, old_size < size ? old_size : size);
@@ -77,10 +70,6 @@ void megaphone_arena_end(void) {
     if (--depth > 0) return;
     while (live != NULL) untrack(live + 1);
 }
-
-static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
-
-void *megaphone_arena_mem(void) { return &allocator; }
 
 #else
 enum { BLOCK_BYTES = 256 * 1024, HEADER = 16 };
@@ -103,7 +92,7 @@ static THREAD_LOCAL arena local;
 
 static size_t rounded(size_t size) { return (size + 15) & ~(size_t)15; }
 
-static void *bump(size_t size) {
+static void *allocate(size_t size) {
     if (size > SIZE_MAX - 2 * HEADER - 15) abort();
     size_t need = HEADER + rounded(size);
     block *current = local.current;
@@ -123,15 +112,8 @@ static void *bump(size_t size) {
     return start + HEADER;
 }
 
-static void *arena_calloc(size_t count, size_t size) {
-    if (size != 0 && count > SIZE_MAX / size) abort();
-    void *memory = bump(count * size);
-    memset(memory, 0, count * size);
-    return memory;
-}
-
 static void *arena_realloc(void *old, size_t size) {
-    if (old == NULL) return bump(size);
+    if (old == NULL) return allocate(size);
     unsigned char *bytes = old;
     size_t old_size = *(size_t *)(bytes - HEADER);
     block *current = local.current;
@@ -144,16 +126,12 @@ static void *arena_realloc(void *old, size_t size) {
             return old;
         }
     }
-    void *moved = bump(size);
+    void *moved = allocate(size);
     memcpy(moved, old, old_size < size ? old_size : size);
     return moved;
 }
 
 static void arena_free(void *memory) { (void)memory; }
-
-static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
-
-void *megaphone_arena_mem(void) { return &allocator; }
 
 void megaphone_arena_begin(void) { local.depth += 1; }
 
@@ -178,3 +156,15 @@ void megaphone_arena_end(void) {
 }
 
 #endif
+
+// cmark's zeroed allocation, from either way of allocating above.
+static void *arena_calloc(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) abort();
+    void *memory = allocate(count * size);
+    memset(memory, 0, count * size);
+    return memory;
+}
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+void *megaphone_arena_mem(void) { return &allocator; }
