@@ -43,11 +43,7 @@ public struct UTMParameters: Sendable {
 
     /// `{network}`, `{campaign}` (the item's campaign, else its slug), `{slug}` and `{lang}` filled in.
     public func parameters(network: Network, campaign: String?, slug: String, lang: String) -> [(name: String, value: String)] {
-        let known = byNetwork[network.id]
-        return zip(slots.indices, slots).compactMap { index, slot in
-            let value = known?[index] ?? Self.value(of: slot, network: network, campaign: campaign, slug: slug, lang: lang)
-            return value.isEmpty ? nil : (slot.name, value)
-        }
+        item(campaign: campaign, slug: slug, lang: lang).parameters(network: network)
     }
 
     /// The parameters of one item, for each network: what depends on the item alone is filled once.
