@@ -148,7 +148,6 @@ public enum Builder {
                 }
             }
             let written = try OutputWriter.write(files, to: options.output, record: recording)
-            if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme) }
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
@@ -156,7 +155,7 @@ public enum Builder {
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
             _ = derived.save(to: derivedPath)
-            if options.exitsAfter { Abandoned.keep(derived) }
+            if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
             report.derivedReused = derived.counts.hits
             report.derivedMade = derived.counts.misses
             let render = prepared + written.renderSeconds
