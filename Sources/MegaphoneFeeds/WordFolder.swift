@@ -65,7 +65,7 @@ package struct WordFolder {
     private mutating func steps(for scalar: Unicode.Scalar) -> [Step] {
         if let known = cache[scalar] { return known }
         var steps: [Step] = []
-        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+        for part in ScalarDecomposition.of(scalar) {
             if (0x300...0x36F).contains(part.value) { continue }  // combining accents
             if part.properties.isAlphabetic || part.properties.numericType != nil {
                 steps.append(.letters(part.properties.lowercaseMapping))
