@@ -27,14 +27,14 @@ public struct FrontMatter: Sendable, Equatable {
         // line of every file was 2.5% of a rebuild at 10,000 items, and scanning through
         // `String.UTF8View`'s indices 3% of a `check`.
         var cut = text.withUTF8 { Self.cut($0) }
-        if cut.hasCarriageReturn {
+        if case .carriageReturns = cut {
             // A lone "\r" (old Mac files, found by fuzzing) is a line end too, as for YAML, CommonMark
             // and editors: without it, YAML and Markdown lines would not be the lines an editor shows.
             text = text.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n")
             cut = text.withUTF8 { Self.cut($0) }
         }
-        switch cut.result {
-        case .missing: throw .missing
+        switch cut {
+        case .missing, .carriageReturns: throw .missing
         case .unclosed: throw .unclosed
         case .found(let yaml, let body, let bodyFirstLine):
             let utf8 = text.utf8
@@ -48,12 +48,13 @@ public struct FrontMatter: Sendable, Equatable {
     private enum Cut {
         case missing, unclosed
         case found(yaml: Range<Int>, body: Range<Int>, bodyFirstLine: Int)
+        /// The file's line ends must first be normalised.
+        case carriageReturns
     }
 
-    /// Where the YAML and the body are, as byte offsets; `hasCarriageReturn` says the file must
-    /// first have its line ends normalised (then the offsets are not used).
-    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: Cut, hasCarriageReturn: Bool) {
-        if bytes.contains(UInt8(ascii: "\r")) { return (.missing, true) }
+    /// Where the YAML and the body are, as byte offsets.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Cut {
+        if bytes.contains(UInt8(ascii: "\r")) { return .carriageReturns }
         // A byte-order mark (EF BB BF) is skipped.
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         func lineEnd(from start: Int) -> Int {
@@ -70,8 +71,8 @@ public struct FrontMatter: Sendable, Equatable {
             return bytes[start + 1] == mark && bytes[start + 2] == mark
         }
         let firstEnd = lineEnd(from: start)
-        guard isDelimiter(start, firstEnd, allowsDots: false) else { return (.missing, false) }
-        guard firstEnd < bytes.count else { return (.unclosed, false) }
+        guard isDelimiter(start, firstEnd, allowsDots: false) else { return .missing }
+        guard firstEnd < bytes.count else { return .unclosed }
         let yamlStart = firstEnd + 1
         var lineStart = yamlStart
         var lineNumber = 2
@@ -81,9 +82,9 @@ public struct FrontMatter: Sendable, Equatable {
                 // The YAML ends before the closing line's own line break (none when it is empty).
                 let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
                 let body = end < bytes.count ? (end + 1)..<bytes.count : bytes.count..<bytes.count
-                return (.found(yaml: yamlStart..<yamlEnd, body: body, bodyFirstLine: lineNumber + 1), false)
+                return .found(yaml: yamlStart..<yamlEnd, body: body, bodyFirstLine: lineNumber + 1)
             }
-            guard end < bytes.count else { return (.unclosed, false) }
+            guard end < bytes.count else { return .unclosed }
             lineStart = end + 1
             lineNumber += 1
         }
