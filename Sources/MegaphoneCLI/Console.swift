@@ -29,7 +29,8 @@ enum Console {
     /// One line per stage, to see where a slow build spends its time.
     static func printTimings(_ report: BuildReport) {
         for timing in report.stages {
-            say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds(timing.duration))")
+            let time = milliseconds(timing.duration)
+            say("  \(timing.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(time.padding(toLength: 10, withPad: " ", startingAt: 0)) peak memory \(timing.peakMemory / 1_048_576) MB")
         }
         if report.derivedReused + report.derivedMade > 0 {
             say("  derived    \(report.derivedReused) reused, \(report.derivedMade) made (Markdown, listing cards, search words, share checks)")

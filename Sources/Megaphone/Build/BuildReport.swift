@@ -32,8 +32,24 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
-/// The wall time of one stage of the pipeline.
+/// The wall time of one stage of the pipeline, and the process's peak memory when it ended.
 public struct StageTiming: Sendable, Equatable {
     public var stage: String
     public var duration: TimeInterval
+    /// The most memory (resident bytes) the process had used by the end of the stage: which stage
+    /// makes the peak of a build.
+    public var peakMemory: Int
+
+    public init(stage: String, duration: TimeInterval, peakMemory: Int = StageTiming.peakMemoryNow()) {
+        self.stage = stage
+        self.duration = duration
+        self.peakMemory = peakMemory
+    }
+
+    /// The process's maximum resident set size so far.
+    public static func peakMemoryNow() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
+    }
 }

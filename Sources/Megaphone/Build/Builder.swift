@@ -152,15 +152,17 @@ public enum Builder {
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
             report.wroteOutput = true
-            // Saved once the site is in place: a failed build keeps the previous cache.
-            _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
-            _ = derived.save(to: derivedPath)
-            if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
-            report.derivedReused = derived.counts.hits
-            report.derivedMade = derived.counts.misses
             let render = prepared + written.renderSeconds
             report.stages.append(StageTiming(stage: "render", duration: render))
             report.stages.append(StageTiming(stage: "write", duration: Date().timeIntervalSince(stageStarted) - render))
+            stageStarted = Date()
+            // Saved once the site is in place: a failed build keeps the previous cache.
+            _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
+            _ = derived.save(to: derivedPath)
+            finishStage("cache")
+            if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
+            report.derivedReused = derived.counts.hits
+            report.derivedMade = derived.counts.misses
         } catch {
             report.diagnostics += error.diagnostics
             if error.diagnostics.isEmpty {

@@ -96,8 +96,11 @@ import Testing
         let site = try TestSite(["content/pages/faq.md": "---\ntitle: FAQ\n---\nRéponses.\n"])
         defer { site.remove() }
         let report = site.build()
-        #expect(report.stages.map(\.stage) == ["load", "parse", "validate", "render", "write"])
+        #expect(report.stages.map(\.stage) == ["load", "parse", "validate", "render", "write", "cache"])
         #expect(report.stages.allSatisfy { $0.duration >= 0 })
+        // Peak memory only grows, and a build holds at least its binary.
+        #expect(report.stages.map(\.peakMemory) == report.stages.map(\.peakMemory).sorted())
+        #expect(report.stages.allSatisfy { $0.peakMemory > 1_000_000 })
         #expect(site.check().stages.map(\.stage) == ["load", "parse", "validate", "render"])
     }
 }
