@@ -38,15 +38,18 @@ package enum JSONFeedBuilder {
         // is made of the item (its `sourceKey` covers its file and site.yml), its Markdown (the
         // record's hash) and the URLs of this tree: under a key of those, a rebuild reuses it
         // (planning the share options and encoding were 15% of a rebuild after one edit).
-        let encoded = ConcurrentMap.map(items) { item -> ArraySlice<UInt8>? in
-            guard let sourceKey = item.sourceKey else { return (try? encoder().encode(entry(sources, item))).map { Array($0)[...] } }
+        // Each feed reads its entries back from the cache when it is written, which sets aside on
+        // disk what it makes: feeds holding every entry to the end were 66 MB at 10,000 items.
+        let encoded = ConcurrentMap.map(items) { item -> Entry in
+            guard let sourceKey = item.sourceKey else { return .bytes((try? encoder().encode(entry(sources, item))).map { Array($0)[...] }) }
             var key = DerivedCache.KeyMaker("feed-entry")
             key.combine(sourceKey.high)
             key.combine(sourceKey.low)
             sources.markdown.fingerprint(MarkdownPass.DocumentKey.item(item), into: &key)
             key.combine(sources.base.absolute(Route.item(item.slug)))
             key.combine(sources.root.absolute(extensionRoute))
-            return sources.derived.derived(key.key) { (try? encoder().encode(entry(sources, item))).map { Array($0) } }
+            let made = sources.derived.derived(key.key) { (try? encoder().encode(entry(sources, item))).map { Array($0) } }
+            return made == nil ? .bytes(nil) : .cached(key.key)
         }
         let entries = Dictionary(uniqueKeysWithValues: zip(items.map(\.document.contentPath), encoded))
         return feeds.map { feed in
@@ -56,9 +59,22 @@ package enum JSONFeedBuilder {
         }
     }
 
+    /// An item's entry, encoded: in the derived cache under a key, or here.
+    package enum Entry: Sendable {
+        case cached(DerivedCache.Key)
+        case bytes(ArraySlice<UInt8>?)
+
+        func bytes(_ derived: DerivedCache) -> ArraySlice<UInt8>? {
+            switch self {
+            case .cached(let key): derived.stored(key)
+            case .bytes(let bytes): bytes
+            }
+        }
+    }
+
     /// `items` are the feed's items already, in order and limited; `entries`, their encoded
     /// entries (an item missing there is encoded now).
-    package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: ArraySlice<UInt8>?], title: String,
+    package static func feed(_ sources: FeedSources, items: [ContentItem], entries: [String: Entry], title: String,
                              route: String, homeRoute: String) throws -> Data {
         let envelope = JSONFeed(
             title: title, homePageURL: sources.base.absolute(homeRoute), feedURL: sources.base.absolute(route),
@@ -74,7 +90,7 @@ package enum JSONFeedBuilder {
         var list = Data()
         for (index, item) in items.enumerated() {
             if index > 0 { list.append(UInt8(ascii: ",")) }
-            if let encoded = entries[item.document.contentPath].flatMap({ $0 }) {
+            if let encoded = entries[item.document.contentPath]?.bytes(sources.derived) {
                 list.append(contentsOf: encoded)
             } else {
                 list.append(try encoder().encode(entry(sources, item)))

@@ -10,10 +10,12 @@ import MegaphoneValidate
 /// then reuse the HTML and first paragraphs. Every document is rendered, published or not, so a
 /// broken link in a scheduled item is caught now, not on the day it goes live.
 package struct MarkdownPass: Sendable {
-    /// Key: `DocumentKey`. Each document's record as the derived cache holds it until it is saved
-    /// (`RecordedMarkdown`), read again when a page or feed asks: keeping the HTML as text as well
-    /// held every document twice for the whole build (60 MB at 10,000 items).
-    private var records: [String: ArraySlice<UInt8>] = [:]
+    /// Key: `DocumentKey`. Where the derived cache holds each document's record
+    /// (`RecordedMarkdown`), read again when a page or feed asks: the cache sets aside on disk
+    /// what a build makes, and the records held here for the whole build were 60 MB at 10,000
+    /// items (the HTML kept as text as well, twice that).
+    private var records: [String: DerivedCache.Key] = [:]
+    private let derived: DerivedCache
     /// Read at every build by every listing card, so kept apart: a few hundred bytes each.
     private var firstParagraphs: [String: String] = [:]
     /// A hash of each record, made in the parallel pass: each language's search index keys its
@@ -54,6 +56,7 @@ package struct MarkdownPass: Sendable {
     /// its output under a key of its body, folder, language and the site's Markdown settings, and
     /// every link rewrite that output asked for gets the same answer now.
     package init(jobs: [Job], config: SiteConfig, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: "")) {
+        self.derived = derived
         let unsafeHTML = config.unsafeHTML, images = config.imageSources
         let settings = {
             var key = DerivedCache.KeyMaker("markdown")
@@ -102,7 +105,7 @@ package struct MarkdownPass: Sendable {
             }
             var recordHash = DerivedCache.KeyMaker("markdown-record")
             record.withUnsafeBytes { recordHash.combine(bytes: $0) }
-            return (job.key, record, output.firstParagraph, diagnostics, recordHash.key)
+            return (job.key, key.key, output.firstParagraph, diagnostics, recordHash.key)
         }
         for (key, record, firstParagraph, diagnostics, recordHash) in results {
             records[key] = record
@@ -113,7 +116,9 @@ package struct MarkdownPass: Sendable {
     }
 
     /// Every record here was decoded or made by `init`, so its HTML field reads back.
-    package func html(_ key: String) -> String { records[key].flatMap(RecordedMarkdown.html(inRecord:)) ?? "" }
+    package func html(_ key: String) -> String {
+        records[key].flatMap(derived.stored).flatMap(RecordedMarkdown.html(inRecord:)) ?? ""
+    }
 
     /// A hash of everything the document rendered to (its record), to key what is derived from
     /// its HTML without decoding it.

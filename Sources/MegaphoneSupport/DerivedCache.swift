@@ -47,7 +47,7 @@ public final class DerivedCache: @unchecked Sendable {
     }
 
     public static let fileName = "derived.bin"
-    private static let magic = Array("megaphone-derived-2\n".utf8)
+    private static let magic = Array("megaphone-derived-3\n".utf8)
 
     private let identity: String
     /// Read from the previous build's file; never changed.
@@ -61,18 +61,15 @@ public final class DerivedCache: @unchecked Sendable {
     private enum Stored {
         case bytes(ArraySlice<UInt8>)
         case text(String)
+        /// Made by this build and set aside in `spill`: the value's bytes at `offset`, after its
+        /// record's header.
+        case spilled(offset: Int, count: Int)
 
-        var bytes: ArraySlice<UInt8> {
+        func bytes(in spill: SpillFile?) -> ArraySlice<UInt8> {
             switch self {
             case .bytes(let bytes): bytes
             case .text(let text): Array(text.utf8)[...]
-            }
-        }
-
-        var count: Int {
-            switch self {
-            case .bytes(let bytes): bytes.count
-            case .text(let text): text.utf8.count
+            case .spilled(let offset, let count): spill!.read(at: offset, count: count)[...]
             }
         }
 
@@ -80,9 +77,18 @@ public final class DerivedCache: @unchecked Sendable {
             switch self {
             case .bytes(let bytes): bytes.withUnsafeBytes(body)
             case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+            case .spilled: preconditionFailure("a spilled value is copied with the spill file")
             }
         }
+
+        var isSpilled: Bool {
+            if case .spilled = self { return true }
+            return false
+        }
     }
+    /// Where a saving build sets aside what it makes (a first build at 100,000 items made most of a
+    /// gigabyte, held to its end for the file); nil when nothing is saved or no file can be made.
+    private let spill: SpillFile?
     private let lock = NSLock()
     private var hits = 0, misses = 0
     /// Derived (or replaced) by this build: what an appended save adds. Guarded by `lock`.
@@ -100,6 +106,7 @@ public final class DerivedCache: @unchecked Sendable {
         self.saves = saves
         previous = [:]
         readFile = nil
+        spill = nil
     }
 
     /// The cache saved at `path` by the same binary, or an empty one when the file is missing,
@@ -115,6 +122,9 @@ public final class DerivedCache: @unchecked Sendable {
             previous = [:]
             readFile = nil
         }
+        // Beside the file it will be copied into (the cache folder, made if need be).
+        let folder = (path as NSString).deletingLastPathComponent
+        spill = saves && POSIXFile.makeFolder(folder) == nil ? SpillFile(folder: folder) : nil
     }
 
     /// The value stored under `key`, or the one `make` derives (then stored). `make` runs outside
@@ -125,14 +135,22 @@ public final class DerivedCache: @unchecked Sendable {
 
     /// `value(_:make:)` where the derivation can fail: nil is returned and nothing stored.
     public func derived(_ key: Key, make: () -> [UInt8]?) -> ArraySlice<UInt8>? {
-        stored(key, reading: \.bytes, keeping: Stored.bytes) { make().map(Self.withoutSlack) }
+        stored(key, reading: { [spill] in $0.bytes(in: spill) }, keeping: Stored.bytes) { make().map(Self.withoutSlack) }
+    }
+
+    /// The value this build asked for or made under `key`, if any (not counted as asked for).
+    public func stored(_ key: Key) -> ArraySlice<UInt8>? {
+        lock.lock()
+        let known = current[key]
+        lock.unlock()
+        return known?.bytes(in: spill)
     }
 
     /// `derived(_:make:)` for text.
     public func text(_ key: Key, make: () -> String?) -> String? {
         stored(key, reading: { stored in
             if case .text(let text) = stored { return text }
-            return String(decoding: stored.bytes, as: UTF8.self)
+            return String(decoding: stored.bytes(in: spill), as: UTF8.self)
         }, keeping: Stored.text, make: make)
     }
 
@@ -141,6 +159,11 @@ public final class DerivedCache: @unchecked Sendable {
     private func stored<Value>(_ key: Key, reading read: (Stored) -> Value, keeping keep: (Value) -> Stored,
                                make: () -> Value?) -> Value? {
         lock.lock()
+        if let known = current[key], known.isSpilled {
+            hits += 1
+            lock.unlock()
+            return read(known)  // from the spill file, outside the lock
+        }
         if let known = current[key] ?? previous[key].map(Stored.bytes) {
             let value = read(known)
             current[key] = keep(value)
@@ -151,11 +174,29 @@ public final class DerivedCache: @unchecked Sendable {
         misses += 1
         lock.unlock()
         guard let made = make() else { return nil }
+        let kept = setAside(key, keep(made))
         lock.lock()
-        current[key] = keep(made)
+        current[key] = kept
         self.made.insert(key)
         lock.unlock()
         return made
+    }
+
+    /// `value` as the cache keeps it: in the spill file when there is one (the caller has the
+    /// value; the cache needs it only for the file, and in case it is asked for again).
+    private func setAside(_ key: Key, _ value: Stored) -> Stored {
+        guard let spill else { return value }
+        var spilled: Stored?
+        value.withUnsafeBytes { bytes in
+            let header = Self.recordHeader(key, length: bytes.count)
+            header.withUnsafeBytes { header in
+                let hash = Self.recordHash(key, bytes)
+                if bytes.count < Int(UInt32.max), let offset = spill.append([header, bytes], note: hash) {
+                    spilled = .spilled(offset: offset + header.count, count: bytes.count)
+                }
+            }
+        }
+        return spilled ?? value
     }
 
     /// A value is held until the cache is saved: an array grown by appending (a rendered
@@ -173,8 +214,9 @@ public final class DerivedCache: @unchecked Sendable {
     @discardableResult
     public func replace(_ key: Key, with value: [UInt8]) -> ArraySlice<UInt8> {
         let stored = Self.withoutSlack(value)
+        let kept = setAside(key, .bytes(stored))
         lock.lock()
-        current[key] = .bytes(stored)
+        current[key] = kept
         made.insert(key)
         lock.unlock()
         return stored
@@ -192,7 +234,9 @@ public final class DerivedCache: @unchecked Sendable {
     /// end a hash of the header and of each value's record in turn, so a truncated or altered file
     /// is refused whole.
     public func encoded() -> Data {
-        Self.encode(snapshot().0, identity: identity)
+        var data = Data()
+        write(snapshot().0) { data.append(contentsOf: $0) }
+        return data
     }
 
     /// Writes `encoded()` over `path` a piece at a time (`POSIXFile.replace(_:producing:)`): on
@@ -215,13 +259,13 @@ public final class DerivedCache: @unchecked Sendable {
                 guard !added.isEmpty else { return nil }
                 var hasher = StableHasher(seed: file.hash)
                 let problem = POSIXFile.append(path, expectingSize: file.size, replacingLast: 8) { sink in
-                    Self.encode(records: added, hasher: &hasher, into: sink)
+                    encode(records: added, hasher: &hasher, into: sink)
                     Self.littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
                 }
                 if problem == nil { return nil }
             }
         }
-        return POSIXFile.replace(path) { write in Self.encode(values, identity: identity, into: write) }
+        return POSIXFile.replace(path) { sink in write(values, into: sink) }
     }
 
     private func snapshot() -> ([Key: Stored], Set<Key>) {
@@ -231,37 +275,57 @@ public final class DerivedCache: @unchecked Sendable {
     }
 
     /// The file's bytes, in order, to `sink`.
-    private static func encode(_ values: [Key: Stored], identity: String, into sink: (UnsafeRawBufferPointer) -> Void) {
+    private func write(_ values: [Key: Stored], into sink: (UnsafeRawBufferPointer) -> Void) {
         var hasher = StableHasher()
         let header = Self.magic + Array((identity + "\n").utf8)
         header.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
         encode(records: values.lazy.map { ($0.key, $0.value) }, hasher: &hasher, into: sink)
-        littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
+        Self.littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
     }
 
-    /// Each value's record (key, length, bytes), each hashed in turn: the hash that ends a file
-    /// is the hasher's state after its last record, so more records can be hashed from it.
-    private static func encode(records: some Sequence<(Key, Stored)>, hasher: inout StableHasher,
-                               into sink: (UnsafeRawBufferPointer) -> Void) {
-        for (key, value) in records where value.count < Int(UInt32.max) {
-            let record = recordHeader(key, length: value.count)
-            record.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
-            value.withUnsafeBytes { hasher.combine(bytes: $0); sink($0) }
+    /// Each value's record (key, length, bytes), its hash combined in turn: the hash that ends a
+    /// file is the hasher's state after its last record, so more records can be hashed from it.
+    /// The values in memory come first, then, when any of `records` was set aside, the spill
+    /// file as it is: every value this build made, in the order made (one replaced since is
+    /// there twice, and read as the later).
+    private func encode(records: some Sequence<(Key, Stored)>, hasher: inout StableHasher,
+                        into sink: (UnsafeRawBufferPointer) -> Void) {
+        var anySpilled = false
+        for (key, value) in records {
+            guard !value.isSpilled else {
+                anySpilled = true
+                continue
+            }
+            value.withUnsafeBytes { bytes in
+                guard bytes.count < Int(UInt32.max) else { return }
+                Self.recordHeader(key, length: bytes.count).withUnsafeBytes { sink($0) }
+                sink(bytes)
+                hasher.combine(Self.recordHash(key, bytes))
+            }
         }
-    }
-
-    private static func encode(_ values: [Key: Stored], identity: String) -> Data {
-        var data = Data()
-        encode(values, identity: identity) { data.append(contentsOf: $0) }
-        return data
+        guard anySpilled, let spill else { return }
+        spill.forEachPiece(sink)
+        for hash in spill.notes { hasher.combine(hash) }
     }
 
     static func encode(_ values: [Key: ArraySlice<UInt8>], identity: String) -> Data {
-        encode(values.mapValues(Stored.bytes), identity: identity)
+        let cache = DerivedCache(identity: identity)
+        for (key, value) in values { cache.current[key] = .bytes(value) }
+        return cache.encoded()
     }
 
     private static func recordHeader(_ key: Key, length: Int) -> [UInt8] {
         littleEndian(key.high, size: 8) + littleEndian(key.low, size: 8) + littleEndian(UInt64(length), size: 4)
+    }
+
+    /// What a record adds to the file's hash: its key and bytes, hashed apart from the others, so
+    /// that records set aside during the build are hashed as they are made.
+    private static func recordHash(_ key: Key, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(key.high)
+        hasher.combine(key.low)
+        hasher.combine(bytes: bytes)
+        return hasher.value
     }
 
     private static func littleEndian(_ number: UInt64, size: Int) -> [UInt8] {
@@ -277,16 +341,14 @@ public final class DerivedCache: @unchecked Sendable {
         var values: [Key: ArraySlice<UInt8>] = [:]
         var offset = header.count
         bytes.withUnsafeBytes { all in
-            func hash(_ range: Range<Int>) { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[range])) }
-            hash(0..<header.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[0..<header.count]))
             while offset < end {
                 guard offset + 20 <= end else { return }
                 let key = Key(high: number(at: offset, size: 8), low: number(at: offset + 8, size: 8))
                 let length = Int(number(at: offset + 16, size: 4))
-                hash(offset..<offset + 20)
                 offset += 20
                 guard length <= end - offset else { return }
-                hash(offset..<offset + length)
+                hasher.combine(recordHash(key, UnsafeRawBufferPointer(rebasing: all[offset..<offset + length])))
                 values[key] = bytes[offset..<offset + length]
                 offset += length
             }

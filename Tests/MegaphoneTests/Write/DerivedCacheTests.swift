@@ -102,6 +102,52 @@ import Testing
         #expect(!Self.ask(fourth, "new").derived, "asked for by the third")
     }
 
+    /// A cache that will be saved sets aside on disk what it makes (a first build's values, out
+    /// of memory until the save): each is read back when asked for again, a replaced one as
+    /// replaced, and the saved file holds them all.
+    @Test func whatIsSetAsideIsReadBackAndSaved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString)").path
+        defer { POSIXFile.removeTree(folder) }
+        let path = folder + "/derived.bin"
+        let cache = DerivedCache(path: path, identity: "binary-1")
+        // Over a megabyte in all, so that some values are in the file and some still pending.
+        let names = (0..<3_000).map { "value \($0) " + String(repeating: "é", count: $0 % 700) }
+        for name in names { #expect(Self.ask(cache, name).derived) }
+        cache.replace(Self.key(names[7]), with: Array("replaced".utf8))
+        #expect(names.indices.allSatisfy { index in
+            Self.ask(cache, names[index]) == (index == 7 ? "replaced" : "made " + names[index], false)
+        })
+        #expect(cache.stored(Self.key(names[2_999])).map { Array($0) } == Array(("made " + names[2_999]).utf8))
+        #expect(FileManager.default.fileExists(atPath: path) == false, "nothing saved yet")
+        #expect((try FileManager.default.contentsOfDirectory(atPath: folder)).isEmpty, "the spill file has no name")
+        #expect(cache.save(to: path) == nil)
+        let written = try #require(POSIXFile.read(path))
+        #expect(written == Array(cache.encoded()))
+        let next = DerivedCache(path: path, identity: "binary-1")
+        #expect(names.indices.allSatisfy { index in
+            Self.ask(next, names[index]) == (index == 7 ? "replaced" : "made " + names[index], false)
+        })
+    }
+
+    @Test func aSpillFileReadsBackWhatWasAppendedWrittenOrPending() throws {
+        let spill = try #require(SpillFile(folder: FileManager.default.temporaryDirectory.path))
+        var all: [UInt8] = []
+        var offsets: [(Int, [UInt8])] = []
+        for index in 0..<400 {
+            let piece = [UInt8](repeating: UInt8(index % 251), count: 1 + (index * 7919) % 9_000)
+            let offset = try #require(piece.withUnsafeBytes { spill.append([$0], note: UInt64(index)) })
+            #expect(offset == all.count)
+            offsets.append((offset, piece))
+            all += piece
+        }
+        #expect(all.count > 1 << 20, "some of it written, the rest pending")
+        #expect(offsets.allSatisfy { spill.read(at: $0.0, count: $0.1.count) == $0.1 })
+        var copied: [UInt8] = []
+        spill.forEachPiece { copied.append(contentsOf: $0) }
+        #expect(copied == all)
+        #expect(spill.notes == (0..<400).map(UInt64.init))
+    }
+
     @Test(arguments: ["truncated", "altered", "another binary", "empty"])
     func aFileItCannotVouchForIsIgnoredWhole(_ damage: String) throws {
         var bytes = Self.saved(["a", "b"])
