@@ -50,17 +50,27 @@ public struct SharePlanner: Sendable {
     public var networks: [Network] { config.networks.compactMap(Network.named) }
 
     public func options(for item: ContentItem) -> [ShareOption] {
+        options(for: item, knownLengths: nil).options
+    }
+
+    /// The options, and the length of each post that planning them again can take instead of
+    /// counting it (nil for a default message shortened to fit, which is counted at each step).
+    /// `knownLengths`: such lengths from an earlier planning of the same item in this build.
+    public func options(for item: ContentItem, knownLengths: [Int?]?) -> (options: [ShareOption], lengths: [Int?]) {
         let written = Dictionary(item.share.map { ($0.network.value, $0.message) }, uniquingKeysWith: { first, _ in first })
         let url = item.url.map { TrackedLink.Parsed($0.value) }
         let parameters = url == nil ? nil : utmParameters.item(campaign: item.campaign, slug: item.slug, lang: item.lang)
-        return networks.map { network in
+        let planned = networks.enumerated().map { index, network -> (ShareOption, Int?) in
             let suggestion = written[network.id]
             let message = withDisclosure(suggestion?.value ?? item.title)
             let link = parameters.flatMap { url?.tagged(with: $0.parameters(network: network)) }
-            let planned = option(network: network, message: message, location: suggestion?.location, link: link, title: item.title)
-            guard suggestion == nil, planned.isOverLimit else { return planned }
-            return shortenedDefault(network: network, title: item.title, link: link) ?? planned
+            let known = knownLengths.flatMap { index < $0.count ? $0[index] : nil }
+            let planned = option(network: network, message: message, location: suggestion?.location, link: link, title: item.title,
+                                 length: known)
+            guard suggestion == nil, planned.isOverLimit else { return (planned, planned.length) }
+            return (shortenedDefault(network: network, title: item.title, link: link) ?? planned, nil)
         }
+        return (planned.map(\.0), planned.map(\.1))
     }
 
     /// The default message is Megaphone's own, so it is made to fit: the title is cut at a word
@@ -76,11 +86,13 @@ public struct SharePlanner: Sendable {
         return nil
     }
 
-    /// The option as the network counts it; its post and share URL are made when read.
-    public func option(network: Network, message: String, location: SourceLocation?, link: String?, title: String) -> ShareOption {
+    /// The option as the network counts it (`length`, when this build counted it already); its
+    /// post and share URL are made when read.
+    public func option(network: Network, message: String, location: SourceLocation?, link: String?, title: String,
+                       length: Int? = nil) -> ShareOption {
         var option = ShareOption(network: network, message: message, messageLocation: location, link: link, title: title,
                                  mastodonInstance: config.mastodonInstance, length: 0, limit: network.limit)
-        option.length = TextCounter.count(option.post, as: network.counting)
+        option.length = length ?? TextCounter.count(option.post, as: network.counting)
         return option
     }
 

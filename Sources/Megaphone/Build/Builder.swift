@@ -102,7 +102,7 @@ public enum Builder {
 
         // Validate: share options are planned once, for the rules, the pages and the feeds.
         let derived = reading.value
-        let shares = ShareTable(site: site, keepsPlans: write)
+        let shares = ShareTable(site: site, keepsLengths: write)
         report.diagnostics += SiteValidator.validate(site, shares: shares, derived: derived)
         let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
                                                                            includeDrafts: options.includeDrafts),

@@ -98,6 +98,35 @@ let networkCases: [NetworkCase] = [
         #expect(x?.post == Self.message + " #AcmeAmbassadors")
     }
 
+    /// A build plans an item's options more than once (share rules, feeds, its page) and counts
+    /// each post only the first time: planned again with those lengths, the options are the same,
+    /// a default message shortened to fit included (counted again, its length not kept).
+    @Test func planningAgainWithTheCountedLengthsGivesTheSameOptions() throws {
+        var long = Self.item()
+        long.share = []
+        long.title = String(repeating: "Atlas réduit les arrêts de ligne ", count: 12)
+        let planner = Self.planner()
+        let site = Site(config: planner.config, contentRoot: URL(fileURLWithPath: "/tmp"), staticFiles: [])
+        for item in [Self.item(), long, Self.item(url: nil)] {
+            let (first, lengths) = planner.options(for: item, knownLengths: nil)
+            #expect(lengths.count == first.count)
+            let shortened = first.filter { !$0.message.hasPrefix(item.title) && item.share.isEmpty }
+            #expect(item.title != long.title || shortened.map(\.network.id).contains("x"), "X's limit shortens the long title")
+            #expect(zip(first, lengths).allSatisfy { option, length in length == (shortened.contains { $0.network == option.network } ? nil : option.length) })
+            let table = ShareTable(site: site)
+            for _ in 0..<2 {
+                let again = table.options(for: item)
+                #expect(again.map(\.message) == first.map(\.message))
+                #expect(again.map(\.link) == first.map(\.link))
+                #expect(again.map(\.length) == first.map(\.length))
+                #expect(again.map(\.shareURL) == first.map(\.shareURL))
+            }
+        }
+        // The lengths given are trusted: they are this build's counts of the same posts.
+        let trusted = planner.options(for: Self.item(), knownLengths: Array(repeating: 7, count: Network.ids.count)).options
+        #expect(trusted.allSatisfy { $0.length == 7 })
+    }
+
     @Test func siteOrderAndChoiceOfNetworksAreKept() {
         var planner = Self.planner()
         planner.config.networks = ["email", "linkedin"]
