@@ -64,26 +64,31 @@ package enum SearchIndexBuilder {
         // only for texts that no earlier build (or other language's index) folded already. The
         // key hashes each body's Markdown record as stored: its HTML is decoded only to be folded.
         let derived = sources.derived, markdown = sources.markdown
-        // Each document's words stay in their stored form (the cache's bytes) until its turn below:
-        // every document's words as strings at once, for both languages' indexes, were a tenth
-        // of a first build's peak memory at 10,000 items.
-        let stored = ConcurrentMap.map(Array(stride(from: 0, to: texts.count, by: 256))) { start in
-            var folder = WordFolder()
-            return texts[start..<min(start + 256, texts.count)].map { text in
-                var key = DerivedCache.KeyMaker("search-words")
-                key.combine(text.heading)
-                for document in text.documents { markdown.fingerprint(document, into: &key) }
-                key.combine(text.trailing.map { "1" + $0 } ?? "0")
-                return derived.value(key.key) {
-                    let body = (text.documents.map(markdown.html) + (text.trailing.map { [$0] } ?? [])).joined(separator: " ")
-                    let headingWords = folder.words(plain: text.heading, minimumLength: 2)
-                    let bodyWords = folder.words(html: body)
-                    return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
+        // Each document's words stay in their stored form (the cache's bytes) until their turn in
+        // the postings, a few thousand documents at a time: every document's words as strings at
+        // once, for both languages' indexes, were a tenth of a first build's peak memory at 10,000
+        // items, and then every document's stored words at once (and a copy) the peak itself.
+        var builder = PostingsBuilder()
+        for wave in stride(from: 0, to: texts.count, by: 4_096) {
+            let waveEnd = min(wave + 4_096, texts.count)
+            let stored = ConcurrentMap.map(Array(stride(from: wave, to: waveEnd, by: 256))) { start in
+                var folder = WordFolder()
+                return texts[start..<min(start + 256, waveEnd)].map { text in
+                    var key = DerivedCache.KeyMaker("search-words")
+                    key.combine(text.heading)
+                    for document in text.documents { markdown.fingerprint(document, into: &key) }
+                    key.combine(text.trailing.map { "1" + $0 } ?? "0")
+                    return derived.value(key.key) {
+                        let body = (text.documents.map(markdown.html) + (text.trailing.map { [$0] } ?? [])).joined(separator: " ")
+                        let headingWords = folder.words(plain: text.heading, minimumLength: 2)
+                        let bodyWords = folder.words(html: body)
+                        return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
+                    }
                 }
-            }
-        }.flatMap { $0 }
-
-        let postings = Self.postings(stored)
+            }.flatMap { $0 }
+            for (offset, words) in stored.enumerated() { builder.add(document: wave + offset, words: words) }
+        }
+        let postings = builder.postings()
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
         split("", Array(postings.keys), postings, into: &shards)
@@ -157,73 +162,11 @@ package enum SearchIndexBuilder {
         return (documents, texts)
     }
 
-    /// Each word's postings, from every document's stored words (`heading words\nbody words`, in
-    /// id order): `id × 2 + 1` when in the heading, else `id × 2`. Words are looked up by their
-    /// bytes and a `String` is made once per distinct word: one made and hashed for each word of
-    /// each document (a million at 10,000 items) was most of the index's cost.
+    /// Each word's postings from every document's stored words, in id order (`PostingsBuilder`).
     static func postings(_ stored: [ArraySlice<UInt8>]) -> [String: [Int32]] {
-        var all: [UInt8] = []
-        all.reserveCapacity(stored.reduce(0) { $0 + $1.count })
-        var ends: [Int] = []
-        for bytes in stored {
-            all += bytes
-            ends.append(all.count)
-        }
-        let (words, lists) = all.withUnsafeBufferPointer { buffer in
-            var ids: [WordBytes: Int] = [:]
-            var words: [String] = [], lists: [[Int32]] = []
-            var start = 0
-            for (document, end) in ends.enumerated() {
-                let inHeading = Int32(document * 2 + 1), bodyPosting = Int32(document * 2)
-                var inBody = false, wordStart = start
-                func flush(_ wordEnd: Int) {
-                    guard wordEnd > wordStart else { return }
-                    let word = WordBytes(bytes: UnsafeBufferPointer(rebasing: buffer[wordStart..<wordEnd]))
-                    let id = ids[word] ?? {
-                        ids[word] = words.count
-                        words.append(String(decoding: word.bytes, as: UTF8.self))
-                        lists.append([])
-                        return words.count - 1
-                    }()
-                    // Each document's lists are of distinct words, so a body word is also in the
-                    // heading exactly when its postings end with this document's heading one.
-                    if !inBody { lists[id].append(inHeading) } else if lists[id].last != inHeading { lists[id].append(bodyPosting) }
-                }
-                for index in start..<end {
-                    switch buffer[index] {
-                    case UInt8(ascii: " "):
-                        flush(index)
-                        wordStart = index + 1
-                    case UInt8(ascii: "\n") where !inBody:
-                        flush(index)
-                        inBody = true
-                        wordStart = index + 1
-                    default: break
-                    }
-                }
-                flush(end)
-                start = end
-            }
-            return (words, lists)
-        }
-        // Folded words are canonical, so equal words have equal bytes; should two differ only in
-        // form, they are one word, as the search box sees them, with one list.
-        return Dictionary(zip(words, lists)) { first, second in
-            var best: [Int32: Int32] = [:]
-            for posting in first + second { best[posting / 2] = max(best[posting / 2] ?? posting, posting) }
-            return best.keys.sorted().map { best[$0]! }
-        }
-    }
-
-    /// A word as its UTF-8 bytes, inside the buffer `postings` reads: hashed and compared as bytes.
-    private struct WordBytes: Hashable {
-        let bytes: UnsafeBufferPointer<UInt8>
-
-        static func == (lhs: Self, rhs: Self) -> Bool {
-            lhs.bytes.count == rhs.bytes.count && memcmp(lhs.bytes.baseAddress!, rhs.bytes.baseAddress!, lhs.bytes.count) == 0
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+        var builder = PostingsBuilder()
+        for (document, words) in stored.enumerated() { builder.add(document: document, words: words) }
+        return builder.postings()
     }
 
     /// Places `words` (all starting with `prefix`) in one shard, or splits them by their next
