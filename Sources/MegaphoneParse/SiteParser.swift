@@ -10,7 +10,10 @@ import MegaphoneSupport
 public enum SiteParser {
     /// `derived`: items parsed by earlier builds (`ParsedItemRecord`), under a key of the file's
     /// path and text and of `site.yml`, taken instead of parsing the file again.
-    public static func parse(_ tree: SourceTree, baseURLOverride: String?, configDisplayPath: String,
+    ///
+    /// Each file's text is let go once the file is parsed (the tree is the parser's): every text
+    /// held until the last was parsed set the peak memory of a first build.
+    public static func parse(_ tree: consuming SourceTree, baseURLOverride: String?, configDisplayPath: String,
                              derived: DerivedCache? = nil) -> (Site?, [Diagnostic]) {
         var diagnostics = tree.diagnostics
         guard let config = SiteConfigParser.parse(tree.config, displayPath: configDisplayPath,
@@ -25,7 +28,10 @@ public enum SiteParser {
             key.combine(baseURLOverride.map { "1" + $0 } ?? "0")
             return key
         }()
-        let parsed = ConcurrentMap.map(tree.markdown) { file -> (ParsedContent?, [Diagnostic]) in
+        let markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
+        let files = tree.markdown
+        tree.markdown = []
+        let parsed = ConcurrentMap.map(taking: files) { file -> (ParsedContent?, [Diagnostic]) in
             guard case .item? = ContentKind(contentPath: String(file.relativePath.dropFirst("content/".count))) else {
                 return parseFile(file, config: config)
             }
@@ -51,7 +57,7 @@ public enum SiteParser {
                 ?? keyed(parseFile(file, config: config))
         }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
-        site.markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
+        site.markdownFiles = markdownFiles
         // A module folder holds one module per language: `index.md` with the lessons named
         // without a suffix, `index.en.md` with those named `.en.md`.
         var moduleIndexes: [ModuleFolder: TrainingModule] = [:]

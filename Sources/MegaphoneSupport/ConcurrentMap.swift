@@ -11,6 +11,22 @@ package enum ConcurrentMap {
         }
         return buffer.values()
     }
+
+    /// `map`, letting go of each input as soon as its transform has it: what the inputs hold (the
+    /// source files' texts, at 100,000 items half a gigabyte) is freed as the map goes rather than
+    /// at its end, provided the caller holds them no more.
+    package static func map<Input: Sendable, Output: Sendable>(taking inputs: consuming [Input],
+                                                               _ transform: @Sendable (Input) -> Output) -> [Output] {
+        let count = inputs.count
+        let pending = ResultBuffer<Input>(count: count)
+        for (index, input) in inputs.enumerated() { pending.store(input, at: index) }
+        inputs = []
+        let buffer = ResultBuffer<Output>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            buffer.store(transform(pending.take(at: index)), at: index)
+        }
+        return buffer.values()
+    }
 }
 
 /// Each slot is written by exactly one iteration and read only after all have finished,
@@ -29,6 +45,12 @@ private final class ResultBuffer<Output>: @unchecked Sendable {
     }
 
     func store(_ value: Output, at index: Int) { slots[index] = value }
+
+    /// The value at `index`, which the buffer holds no more.
+    func take(at index: Int) -> Output {
+        defer { slots[index] = nil }
+        return slots[index]!
+    }
 
     func values() -> [Output] { slots.map { $0! } }
 }

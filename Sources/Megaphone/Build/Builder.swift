@@ -75,7 +75,7 @@ public enum Builder {
             let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
             finishStage("load")
             let parseDiagnostics: [Diagnostic]
-            (parsedSite, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
+            (parsedSite, parseDiagnostics) = SiteParser.parse(consume tree, baseURLOverride: options.baseURL,
                                                              configDisplayPath: display("site.yml"), derived: reading.value)
             report.diagnostics += parseDiagnostics
         }
