@@ -38,19 +38,50 @@ package enum POSIXFile {
         package var message: String
     }
 
-    /// Writes all of `buffer` to the open file `descriptor`. Returns the error, if any.
-    private static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
-        var offset = 0
-        while offset < buffer.count {
-            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+    /// Writes all of `buffer` to the open file `descriptor`: at `offset` when given (`pwrite`, so
+    /// that reads at other offsets on other threads are not disturbed), else where the file stands.
+    /// Returns the error, if any.
+    package static func write(all buffer: UnsafeRawBufferPointer, to descriptor: Int32, at offset: Int? = nil) -> String? {
+        var done = 0
+        while done < buffer.count {
+            let rest = buffer.count - done
+            let written = offset.map { pwrite(descriptor, buffer.baseAddress! + done, rest, off_t($0 + done)) }
+                ?? systemWrite(descriptor, buffer.baseAddress! + done, rest)
             if written < 0 {
                 if errno == EINTR { continue }
                 return String(cString: strerror(errno))
             }
-            offset += written
+            done += written
         }
         return nil
     }
+
+    /// Fills `buffer` with the bytes of the open file `descriptor` at `offset` (`pread`). Returns
+    /// the error, if any; a file that ends before `buffer` is full is one.
+    package static func read(into buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, at offset: Int) -> String? {
+        var done = 0
+        while done < buffer.count {
+            let read = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if read < 0, errno == EINTR { continue }
+            if read < 0 { return String(cString: strerror(errno)) }
+            if read == 0 { return "the file ends before the bytes asked for" }
+            done += read
+        }
+        return nil
+    }
+
+    /// A new file in `folder` without a name (removed as soon as it is opened, so nothing is left
+    /// behind however the process ends), open for reading and writing; nil when none can be made.
+    package static func unnamedFile(in folder: String) -> Int32? {
+        var template = Array((folder + "/.megaphone-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        return descriptor
+    }
+
+    /// Closes a descriptor this type opened for its caller (`unnamedFile(in:)`).
+    package static func release(_ descriptor: Int32) { close(descriptor) }
 
     /// Writes `data` beside `path`, then renames it over `path`: a reader sees the old file or the
     /// new one, never half of it. Returns the error, if any.

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Bytes set aside on disk and read back by offset: what a build derives, must keep for the
 /// derived cache's file, and rarely reads again (at 100,000 items, most of a gigabyte a first
@@ -20,16 +15,17 @@ package final class SpillFile: @unchecked Sendable {
     private var failed = false
     private static let flushSize = 1 << 20
 
+    /// Where the file is, for the message if it cannot be read back.
+    private let folder: String
+
     /// An unnamed file in `folder`, or nil when none can be made there.
     package init?(folder: String) {
-        var template = Array((folder + "/.megaphone-spill-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        guard let descriptor = POSIXFile.unnamedFile(in: folder) else { return nil }
         self.descriptor = descriptor
+        self.folder = folder
     }
 
-    deinit { close(descriptor) }
+    deinit { POSIXFile.release(descriptor) }
 
     /// A number the caller gave with each append, in the order of the appends (what a record adds
     /// to its file's hash, for the derived cache).
@@ -55,24 +51,12 @@ package final class SpillFile: @unchecked Sendable {
 
     /// Writes what is pending. Under `lock`.
     private func flush() -> Bool {
-        let done = pending.withUnsafeBytes { writeAll($0, at: written) }
-        guard done else {
+        guard pending.withUnsafeBytes({ POSIXFile.write(all: $0, to: descriptor, at: written) }) == nil else {
             failed = true
             return false
         }
         written += pending.count
         pending.removeAll(keepingCapacity: true)
-        return true
-    }
-
-    private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
-        }
         return true
     }
 
@@ -89,7 +73,7 @@ package final class SpillFile: @unchecked Sendable {
         }
         lock.unlock()
         return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            readFromFile(buffer.baseAddress!, count: count, at: offset)
+            readFromFile(UnsafeMutableRawBufferPointer(buffer), at: offset)
             initialized = count
         }
     }
@@ -103,26 +87,24 @@ package final class SpillFile: @unchecked Sendable {
         while offset < written {
             let count = min(chunk.count, written - offset)
             chunk.withUnsafeMutableBytes { buffer in
-                readFromFile(buffer.baseAddress!, count: count, at: offset)
-                body(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+                let piece = UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
+                readFromFile(piece, at: offset)
+                body(UnsafeRawBufferPointer(piece))
             }
             offset += count
         }
         pending.withUnsafeBytes { body($0) }
     }
 
-    /// Fills `buffer` with the `count` bytes written at `offset`.
-    private func readFromFile(_ buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) {
-        var done = 0
-        while done < count {
-            let read = pread(descriptor, buffer + done, count - done, off_t(offset + done))
-            if read < 0, errno == EINTR { continue }
-            guard read > 0 else {
-                let reason = read < 0 ? String(cString: strerror(errno)) : "the file is shorter than written"
-                FileHandle.standardError.write(Data("megaphone: cannot read back what this build set aside on disk: \(reason)\n".utf8))
-                exit(74)  // EX_IOERR
-            }
-            done += read
-        }
+    /// Fills `buffer` with the bytes written at `offset`. The build cannot go on without what it
+    /// set aside, so a failure ends it with the reason, before anything more is written.
+    private func readFromFile(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) {
+        guard let problem = POSIXFile.read(into: buffer, from: descriptor, at: offset) else { return }
+        FileHandle.standardError.write(Data("""
+            error: cannot read back what this build set aside in \(folder): \(problem). The disk \
+            holding the output may be failing or full; build again once it is fixed.
+
+            """.utf8))
+        exit(74)  // EX_IOERR
     }
 }
