@@ -50,6 +50,10 @@ public struct StageTiming: Sendable, Equatable {
     public static func peakMemoryNow() -> Int {
         var usage = rusage()
         guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        #if canImport(Darwin)
+        return Int(usage.ru_maxrss)  // bytes on macOS
+        #else
         return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
+        #endif
     }
 }
