@@ -77,14 +77,23 @@ public enum OutputWriter {
         if let problem = POSIXFile.makeFolder(staging.path) {
             throw Failure(description: "cannot prepare \(staging.path): \(problem)")
         }
-        let tree = StagingTree(root: staging.path, previous: PreviousSite(output))
+        // What the retired site's tree held, claimed (removed) before anything changes it.
+        let tree = StagingTree(root: staging.path, previous: PreviousSite(output),
+                               record: TreeRecord.claim(cache + "/" + TreeRecord.retiredName))
         var outcome = try tree.write(files)
         let swapStarted = DispatchTime.now().uptimeNanoseconds
         // The record describes the site being replaced: gone before the swap, so that no later
         // build trusts it for the new site.
         POSIXFile.remove(cache + "/" + recordName)
-        try swapIn(staging, at: output)
         _ = POSIXFile.makeFolder(cache)
+        let written = TreeRecord.take(root: staging.path, files: files.map(\.path), folders: outcome.folders, clockFolder: cache,
+                                     read: tree.record, trusted: tree.trusted, touched: outcome.touched)
+        try swapIn(staging, at: output)
+        // The live site's tree is now the retired one, written into by the next build.
+        if POSIXFile.rename(cache + "/" + TreeRecord.liveName, over: cache + "/" + TreeRecord.retiredName) != nil {
+            POSIXFile.remove(cache + "/" + TreeRecord.retiredName)
+        }
+        if let data = written?.data() { _ = StagingTree.replace(cache + "/" + TreeRecord.liveName, with: data) }
         // Written after the swap: a manifest that outlives its site only costs renders (stamps).
         _ = StagingTree.replace(cache + "/" + RenderManifest.fileName,
                                 with: RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: outcome.pages).data())
