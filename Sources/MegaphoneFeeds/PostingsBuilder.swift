@@ -8,7 +8,10 @@ import Foundation
 /// Documents are added as they are folded, so the index never holds every document's words at
 /// once, nor a copy of them all for its keys: a distinct word's bytes are copied once, into an
 /// arena its key points into (every document's words, twice, were the peak of a first build).
-struct PostingsBuilder {
+///
+/// Unchecked: its arena is a class only to stay put; a builder is used by one thread, then handed
+/// over whole (two halves are gathered on two cores and joined).
+struct PostingsBuilder: @unchecked Sendable {
     private var ids: [WordBytes: Int] = [:]
     private var words: [String] = []
     private var lists: [[Int32]] = []
@@ -45,6 +48,21 @@ struct PostingsBuilder {
                 }
             }
             flush(buffer.count)
+        }
+    }
+
+    /// Adds the words of `later`, built from documents all after this one's (each word's
+    /// postings then stay in document order): two halves of the documents are gathered on two
+    /// cores, then joined.
+    mutating func append(_ later: PostingsBuilder) {
+        for (word, laterID) in later.ids {
+            if let id = ids[word] {
+                lists[id] += later.lists[laterID]
+            } else {
+                ids[arena.copy(word)] = words.count
+                words.append(later.words[laterID])
+                lists.append(later.lists[laterID])
+            }
         }
     }
 

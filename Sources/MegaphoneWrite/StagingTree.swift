@@ -229,7 +229,7 @@ package struct StagingTree: Sendable {
                 touched.insert(Self.parent(of: path))
             }
         }
-        let listed = folders.filter { !trusted.contains($0) }.sorted()
+        let listed = Array(folders.subtracting(trusted))
         let chunks = stride(from: 0, to: listed.count, by: 64).map { Array(listed[$0..<min($0 + 64, listed.count)]) }
         _ = ConcurrentMap.map(chunks) { [root] chunk in
             for relative in chunk {
