@@ -80,6 +80,23 @@ package enum POSIXFile {
         return descriptor
     }
 
+    /// The file at `path` mapped read-only into memory, nil when it cannot be (or is empty): its
+    /// pages are read as they are touched instead of copied whole up front.
+    package static func map(_ path: String) -> MappedFile? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
+        let count = Int(status.st_size)
+        guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        return MappedFile(bytes: UnsafeRawBufferPointer(start: address, count: count))
+    }
+
+    static func unmap(_ bytes: UnsafeRawBufferPointer) {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+
     /// Closes a descriptor this type opened for its caller (`unnamedFile(in:)`).
     package static func release(_ descriptor: Int32) { close(descriptor) }
 

@@ -148,18 +148,30 @@ import Testing
         #expect(spill.notes == (0..<400).map(UInt64.init))
     }
 
-    @Test(arguments: ["truncated", "altered", "another binary", "empty"])
+    @Test(arguments: ["truncated", "a record's hash altered", "another binary", "empty"])
     func aFileItCannotVouchForIsIgnoredWhole(_ damage: String) throws {
         var bytes = Self.saved(["a", "b"])
         var identity = "binary-1"
         switch damage {
         case "truncated": bytes.removeLast(bytes.count / 3)
-        case "altered": bytes[bytes.count - 12] ^= 0x20  // a byte of b's value
+        case "a record's hash altered": bytes[bytes.count - 8 - "made b".utf8.count - 3] ^= 0x20
         case "another binary": identity = "binary-2"
         default: bytes = []
         }
         let cache = try Self.load(bytes, identity: identity)
         #expect(Self.ask(cache, "a").derived && Self.ask(cache, "b").derived)
+    }
+
+    /// Values are read when asked for (the file is mapped): one whose bytes changed since it was
+    /// saved is refused then, and derived again; the others are still found.
+    @Test func aValueWhoseBytesChangedIsDerivedAgain() throws {
+        var bytes = Self.saved(["a", "b"])
+        let value = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("made ".utf8)) })
+        let altered = String(decoding: bytes[(value + 5)...].prefix(1), as: UTF8.self)
+        bytes[value + 5] ^= 0x20  // "made a" or "made b", whichever was saved last, is now another
+        let cache = try Self.load(bytes)
+        #expect(Self.ask(cache, altered).derived)
+        #expect(!Self.ask(cache, altered == "a" ? "b" : "a").derived)
     }
 
     @Test func aFailedDerivationIsNotStored() {
