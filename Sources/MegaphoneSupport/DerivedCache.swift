@@ -49,11 +49,11 @@ public final class DerivedCache: @unchecked Sendable {
     public static let fileName = "derived.bin"
 
     private let identity: String
-    /// The previous build's file, mapped: each value's bytes are read (and checked against its
-    /// record's hash) when asked for, not the whole file up front (133 MB at 10,000 items, read
-    /// and hashed before the first file could be parsed: a third of the load stage of a rebuild).
-    private let mapped: MappedFile?
-    /// Where each value of `mapped` is, and its record's hash. Never changed.
+    /// The previous build's file, kept open: each value's bytes are read (and checked against
+    /// its record's hash) when asked for, not the whole file up front (133 MB at 10,000 items,
+    /// read and hashed before the first file could be parsed: a third of a rebuild's load stage).
+    private let file: ReadOnlyFile?
+    /// Where each value of `file` is, and its record's hash. Never changed.
     private let previous: [Key: Record]
 
     struct Record {
@@ -114,7 +114,7 @@ public final class DerivedCache: @unchecked Sendable {
         self.identity = identity
         self.saves = saves
         previous = [:]
-        mapped = nil
+        file = nil
         readFile = nil
         spill = nil
     }
@@ -124,13 +124,18 @@ public final class DerivedCache: @unchecked Sendable {
     public init(path: String, identity: String, saves: Bool = true) {
         self.identity = identity
         self.saves = saves
-        if let file = POSIXFile.map(path), let records = Self.records(in: file.bytes, identity: identity) {
+        // Where the records are is read from the file mapped (only their headers are touched),
+        // then the mapping is let go: values are read when asked for.
+        let file = ReadOnlyFile(path)
+        if let file, let (records, hash) = file.withMapping({ bytes in
+            Self.records(in: bytes, identity: identity).map { ($0, Self.number(in: bytes, at: bytes.count - 8, size: 8)) }
+        }) {
             previous = records
-            mapped = file
-            readFile = (path, file.bytes.count, Self.number(in: file.bytes, at: file.bytes.count - 8, size: 8))
+            self.file = file
+            readFile = (path, file.size, hash)
         } else {
             previous = [:]
-            mapped = nil
+            self.file = nil
             readFile = nil
         }
         // Beside the file it will be copied into (the cache folder, made if need be).
@@ -206,12 +211,11 @@ public final class DerivedCache: @unchecked Sendable {
         return made
     }
 
-    /// The bytes of `record` in the previous file, if they hash as when they were saved.
+    /// The bytes of `record` in the previous file, if they read and hash as when they were saved.
     private func checked(_ key: Key, _ record: Record) -> ArraySlice<UInt8>? {
-        guard let mapped else { return nil }
-        let bytes = UnsafeRawBufferPointer(rebasing: mapped.bytes[record.offset..<record.offset + record.count])
-        guard Self.recordHash(key, bytes) == record.hash else { return nil }
-        return [UInt8](bytes)[...]
+        guard let bytes = file?.read(at: record.offset, count: record.count),
+              bytes.withUnsafeBytes({ Self.recordHash(key, $0) }) == record.hash else { return nil }
+        return bytes[...]
     }
 
     /// `value` as the cache keeps it: in the spill file when there is one (the caller has the

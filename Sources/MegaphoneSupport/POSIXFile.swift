@@ -80,20 +80,26 @@ package enum POSIXFile {
         return descriptor
     }
 
-    /// The file at `path` mapped read-only into memory, nil when it cannot be (or is empty): its
-    /// pages are read as they are touched instead of copied whole up front.
-    package static func map(_ path: String) -> MappedFile? {
+    /// The file at `path` open for reading, and its size; nil when it cannot be opened.
+    package static func openForReading(_ path: String) -> (descriptor: Int32, size: Int)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let count = Int(status.st_size)
-        guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        return MappedFile(bytes: UnsafeRawBufferPointer(start: address, count: count))
+        guard fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return (descriptor, Int(status.st_size))
     }
 
-    static func unmap(_ bytes: UnsafeRawBufferPointer) {
+    /// The first `size` bytes of an open file mapped read-only into memory (nil when they cannot
+    /// be): its pages are read as they are touched instead of copied whole up front.
+    package static func map(_ descriptor: Int32, size: Int) -> UnsafeRawBufferPointer? {
+        guard size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        return UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    package static func unmap(_ bytes: UnsafeRawBufferPointer) {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 
