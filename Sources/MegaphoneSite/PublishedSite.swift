@@ -47,12 +47,19 @@ package struct PublishedSite: Sendable {
         self.site = site
         now = options.now
         selection = Selection(site: site, now: options.now, includeFuture: options.includeFuture, includeDrafts: options.includeDrafts)
-        routes = RouteTable(site: site, selection: selection)
         let markdownFiles = site.items.map(\.document.contentPath) + site.guidelines.map(\.document.contentPath)
             + site.training.flatMap { [$0.document.contentPath] + $0.lessons.map(\.document.contentPath) }
             + site.pages.map(\.document.contentPath)
         languages = Languages(site.config)
-        translations = Translations(site: site, selection: selection, languages: languages)
+        // The routes and the translations side by side: neither reads the other.
+        let (content, selection, languages) = (site, selection, languages)
+        let tables = ConcurrentMap.map([false, true]) { translating -> Table in
+            translating ? .translations(Translations(site: content, selection: selection, languages: languages))
+                        : .routes(RouteTable(site: content, selection: selection))
+        }
+        guard case .routes(let routes) = tables[0], case .translations(let translations) = tables[1] else { preconditionFailure() }
+        self.routes = routes
+        self.translations = translations
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
@@ -66,4 +73,9 @@ package struct PublishedSite: Sendable {
     }
 
     package var config: SiteConfig { site.config }
+
+    private enum Table: Sendable {
+        case routes(RouteTable)
+        case translations(Translations)
+    }
 }

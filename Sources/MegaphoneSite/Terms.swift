@@ -28,11 +28,16 @@ package struct Terms: Sendable {
 
     package init(items: [ContentItem], base: BaseURL) {
         self.base = base
-        tags = Self.group(items, \.tags)
-        campaigns = Self.group(items) { $0.campaign.map { [$0] } ?? [] }
-        audiences = Self.group(items, \.audiences)
-        networks = Self.group(items) { $0.share.map(\.network.value) }
-            .map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
+        // Each kind's pass over the items on its own core (one after the other, a tenth of a
+        // check at 100,000 items reusing the last build's cache).
+        let kinds: [@Sendable (ContentItem) -> [String]] = [
+            \.tags, { $0.campaign.map { [$0] } ?? [] }, \.audiences, { $0.share.map(\.network.value) },
+        ]
+        let grouped = ConcurrentMap.map(kinds) { Self.group(items, $0) }
+        tags = grouped[0]
+        campaigns = grouped[1]
+        audiences = grouped[2]
+        networks = grouped[3].map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
         for (kind, terms) in [(TermKind.tag, tags), (.campaign, campaigns), (.audience, audiences), (.network, networks)] {
             for term in terms { counts[kind, default: [:]][term.slug] = term.items.count }
         }
@@ -54,8 +59,11 @@ package struct Terms: Sendable {
         var slugOfName: [String: String] = [:]
         for (position, item) in items.enumerated() {
             for name in names(item) {
-                let slug = slugOfName[name] ?? Slug.make(name)
-                slugOfName[name] = slug
+                let slug = slugOfName[name] ?? {
+                    let made = Slug.make(name)
+                    slugOfName[name] = made
+                    return made
+                }()
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug] == nil {
                     order.append(slug)
