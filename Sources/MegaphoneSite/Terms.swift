@@ -34,25 +34,20 @@ package struct Terms: Sendable {
             \.tags, { $0.campaign.map { [$0] } ?? [] }, \.audiences, { $0.share.map(\.network.value) },
         ]
         let grouped = ConcurrentMap.map(kinds) { Self.group(items, $0) }
-        tags = grouped[0]
-        campaigns = grouped[1]
-        audiences = grouped[2]
-        networks = grouped[3].map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
+        tags = grouped[0].terms
+        campaigns = grouped[1].terms
+        audiences = grouped[2].terms
+        networks = grouped[3].terms.map { Term(name: Network.named($0.name)?.label ?? $0.name, slug: $0.slug, items: $0.items) }
         for (kind, terms) in [(TermKind.tag, tags), (.campaign, campaigns), (.audience, audiences), (.network, networks)] {
             for term in terms { counts[kind, default: [:]][term.slug] = term.items.count }
         }
-        var names: [TermKind: Set<String>] = [:]
-        for item in items {
-            names[.tag, default: []].formUnion(item.tags)
-            names[.audience, default: []].formUnion(item.audiences)
-            if let campaign = item.campaign { names[.campaign, default: []].insert(campaign) }
-        }
-        for (kind, kindNames) in names {
-            links[kind] = Dictionary(uniqueKeysWithValues: kindNames.map { ($0, makeLink(kind, $0, label: nil)) })
+        for (kind, index) in [(TermKind.tag, 0), (.campaign, 1), (.audience, 2)] where !grouped[index].names.isEmpty {
+            links[kind] = Dictionary(uniqueKeysWithValues: grouped[index].names.map { ($0, makeLink(kind, $0, label: nil)) })
         }
     }
 
-    private static func group(_ items: [ContentItem], _ names: (ContentItem) -> [String]) -> [Term] {
+    /// The terms of a kind, and every name of it an item has (`names` of each item).
+    private static func group(_ items: [ContentItem], _ names: (ContentItem) -> [String]) -> (terms: [Term], names: Dictionary<String, String>.Keys) {
         var order: [String] = []
         var bySlug: [String: (name: String, positions: [Int32])] = [:]
         // Names repeat across thousands of items: each is slugged once.
@@ -74,8 +69,9 @@ package struct Terms: Sendable {
                 }
             }
         }
-        return order.compactMap { slug in bySlug[slug].map { Term(name: $0.name, slug: slug, items: ItemSubset(items, positions: $0.positions)) } }
+        let terms = order.compactMap { slug in bySlug[slug].map { Term(name: $0.name, slug: slug, items: ItemSubset(items, positions: $0.positions)) } }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
+        return (terms, slugOfName.keys)
     }
 
     /// A term as pages link to it; one only found on expired items has no page: its `url` is nil.
