@@ -12,11 +12,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Option(name: .long, help: "The output of the builds whose cache the check reuses (default: public/ in the site's folder); nothing is written there.")
+    var output: String?
+
     @Flag(help: "Print how long each stage of the check took.")
     var timings = false
 
     func run() throws {
-        var options = BuildOptions(source: source.source)
+        var options = BuildOptions(source: source.source, output: output)
         options.now = source.now
         options.exitsAfter = true
         let report = Builder.check(options)

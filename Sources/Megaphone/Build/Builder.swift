@@ -115,11 +115,14 @@ public enum Builder {
         // Render: the theme is loaded even after an error, so that its own problems are listed too.
         let (loadedTheme, themeDiagnostics) = themeLoading.value
         report.diagnostics += themeDiagnostics
+        // What was reused so far (a check, or a build stopped by an error, ends here or soon).
+        (report.derivedReused, report.derivedMade) = derived.counts
         guard var theme = loadedTheme, !report.diagnostics.hasErrors else { return finish() }
         if options.rendersWithSwiftMustache { theme.renderer = nil }
         guard write else {
             // `check` finds what a build would fail on without rendering (see `SiteRenderer.problems`).
             report.diagnostics += SiteRenderer.problems(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
+            (report.derivedReused, report.derivedMade) = derived.counts
             if options.exitsAfter { Abandoned.keep(published, site, shares, derived, theme) }
             finishStage("render")
             return finish()

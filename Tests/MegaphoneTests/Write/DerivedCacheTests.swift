@@ -216,6 +216,26 @@ import Testing
         #expect(second.diagnostics.errors.map(\.description).contains { $0.hasPrefix("content/items/a.md:5:6:") && $0.contains("'b.md'") })
     }
 
+    /// `check` reuses what the last build into the output derived (a check of an edited site costs
+    /// what changed), finds what is now wrong all the same, and writes nothing there.
+    @Test func aCheckReusesTheLastBuildsCacheAndStillFindsWhatIsNowWrong() throws {
+        let site = try TestSite([
+            "content/items/a.md": TestSite.item().replacingOccurrences(of: "Le premier paragraphe.", with: "Voir [b](b.md)."),
+            "content/items/b.md": TestSite.item(title: "Deuxième"),
+        ])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let cacheFile = OutputWriter.cacheFolder(of: site.output).appendingPathComponent(DerivedCache.fileName).path
+        let saved = try #require(POSIXFile.read(cacheFile))
+        let clean = site.check()
+        #expect(clean.succeeded && clean.derivedReused > 0 && clean.derivedMade == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/items/b.md"))
+        let broken = site.check()
+        #expect(broken.derivedReused > 0)
+        #expect(broken.diagnostics.errors.map(\.description).contains { $0.hasPrefix("content/items/a.md:5:6:") && $0.contains("'b.md'") })
+        #expect(POSIXFile.read(cacheFile) == saved, "a check leaves the cache as the build saved it")
+    }
+
     /// The share rules' verdict on an unchanged item is keyed by site.yml's disclosure too: a
     /// longer disclosure that pushes its X message over the limit is an error at the next build.
     @Test func aKeptVerdictDoesNotOutliveTheSettingsItWasMadeUnder() throws {
