@@ -124,8 +124,8 @@ public final class DerivedCache: @unchecked Sendable {
     public init(path: String, identity: String, saves: Bool = true) {
         self.identity = identity
         self.saves = saves
-        // Where the records are is read from the file mapped (only their headers are touched),
-        // then the mapping is let go: values are read when asked for.
+        // Where the records are is found through a mapping of the file (its pages are walked, not
+        // copied), let go at once: values are read when asked for.
         let file = ReadOnlyFile(path)
         if let file, let (records, hash) = file.withMapping({ bytes in
             Self.records(in: bytes, identity: identity).map { ($0, Self.number(in: bytes, at: bytes.count - 8, size: 8)) }
