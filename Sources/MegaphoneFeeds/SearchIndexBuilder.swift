@@ -75,9 +75,9 @@ package enum SearchIndexBuilder {
             var builder = PostingsBuilder()
             for wave in stride(from: range.lowerBound, to: range.upperBound, by: 4_096) {
                 let waveEnd = min(wave + 4_096, range.upperBound)
-                let stored: [ArraySlice<UInt8>] = ConcurrentMap.map(Array(stride(from: wave, to: waveEnd, by: 256))) { start in
+                let stored: [ArraySlice<UInt8>] = ConcurrentMap.map(wave..<waveEnd, slicesOf: 256) { slice in
                     var folder = WordFolder()
-                    return texts[start..<min(start + 256, waveEnd)].map { text in
+                    return texts[slice].map { text in
                         var key = DerivedCache.KeyMaker("search-words")
                         key.combine(text.heading)
                         for document in text.documents { markdown.fingerprint(document, into: &key) }
@@ -89,7 +89,7 @@ package enum SearchIndexBuilder {
                             return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
                         }
                     }
-                }.flatMap { $0 }
+                }
                 for (offset, words) in stored.enumerated() { builder.add(document: wave + offset, words: words) }
             }
             return builder

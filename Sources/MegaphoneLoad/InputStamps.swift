@@ -30,9 +30,10 @@ extension SourceTree {
         }
         for input in inputs { add(root.appendingPathComponent(input).path, kind: nil) }
         for folder in extraFolders { add(folder.standardizedFileURL.path, kind: nil) }
-        let chunks = stride(from: 0, to: files.count, by: 512).map { Array(files[$0..<min($0 + 512, files.count)]) }
-        let statuses = ConcurrentMap.map(chunks) { chunk in chunk.map { POSIXFile.status($0, followingLinks: true) } }
-        for (path, status) in zip(files, statuses.joined()) {
+        let statuses = ConcurrentMap.map(files.indices, slicesOf: 512) { [files] slice in
+            files[slice].map { POSIXFile.status($0, followingLinks: true) }
+        }
+        for (path, status) in zip(files, statuses) {
             if let status { visit(path, status) }
         }
     }

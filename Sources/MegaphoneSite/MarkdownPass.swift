@@ -72,62 +72,22 @@ package struct MarkdownPass: Sendable {
             key.combine(UInt64(images.allowedHosts.count))
             return key
         }()
-        // In chunks, each with the answers of the link rewrites it asked for: thousands of items
+        // In slices, each with the answers of the link rewrites it asked for: thousands of items
         // link to the same few guidelines and images, and each kept document's links are asked
         // again (a quarter of this pass, at 100,000 items, was resolving the same links).
-        let chunks = stride(from: 0, to: jobs.count, by: 256).map { $0..<min($0 + 256, jobs.count) }
-        let results = ConcurrentMap.map(chunks) { range in
+        let results = ConcurrentMap.map(jobs.indices, slicesOf: 256) { slice in
             var answers: [RewriteQuestion: LinkRewrite] = [:]
-            return jobs[range].map { job in
+            return jobs[slice].map { job in
                 let directory = job.document.contentDirectory
-                func answer(_ url: String) -> LinkRewrite {
+                return Self.pass(job, in: directory, settings: settings, unsafeHTML: unsafeHTML, images: images, derived: derived) { url in
                     let question = RewriteQuestion(url: url, directory: directory, language: job.language)
                     if let known = answers[question] { return known }
                     let rewrite = resolver.rewrite(url, from: directory, language: job.language)
                     answers[question] = rewrite
                     return rewrite
                 }
-                var key = settings
-                key.combine(job.document.body)
-                key.combine(directory)
-                key.combine(job.language)
-                func render() -> RecordedMarkdown {
-                    var links: [(url: String, rewrite: LinkRewrite)] = []
-                    let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) { url in
-                        let rewrite = answer(url)
-                        links.append((url, rewrite))
-                        return rewrite
-                    }
-                    return RecordedMarkdown(rendered: output, links: links)
-                }
-                var made: RecordedMarkdown?
-                let stored = derived.value(key.key) {
-                    made = render()
-                    return made!.bytes
-                }
-                var output: RenderedMarkdown
-                var record = stored
-                if let made {
-                    output = made.rendered
-                } else if let recorded = RecordedMarkdown(bytes: stored, decodingHTML: false),  // the record keeps the HTML
-                          recorded.links.allSatisfy({ answer($0.url) == $0.rewrite }) {
-                    output = recorded.rendered
-                } else {
-                    // A link now leads elsewhere (or nowhere): rendered again, and kept for the next build.
-                    let recorded = render()
-                    record = derived.replace(key.key, with: recorded.bytes)
-                    output = recorded.rendered
-                }
-                let diagnostics = output.problems.map { problem in
-                    Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
-                                                                     line: job.document.bodyFirstLine + problem.line - 1,
-                                                                     column: problem.column), problem.message)
-                }
-                var recordHash = DerivedCache.KeyMaker("markdown-record")
-                record.withUnsafeBytes { recordHash.combine(bytes: $0) }
-                return (job.key, key.key, output.firstParagraph, diagnostics, recordHash.key)
             }
-        }.flatMap { $0 }
+        }
         records.reserveCapacity(results.count)
         firstParagraphs.reserveCapacity(results.count)
         recordHashes.reserveCapacity(results.count)
@@ -137,6 +97,52 @@ package struct MarkdownPass: Sendable {
             recordHashes[key] = recordHash
             self.diagnostics += diagnostics
         }
+    }
+
+    /// One document's record (found, checked, or rendered), with what the pass keeps of it;
+    /// `directory` is its folder, `answer` rewrites a link as the site now resolves it.
+    private static func pass(_ job: Job, in directory: String, settings: DerivedCache.KeyMaker, unsafeHTML: Bool, images: ImageSources,
+                             derived: DerivedCache, answer: (String) -> LinkRewrite)
+        -> (key: String, record: DerivedCache.Key, firstParagraph: String?, diagnostics: [Diagnostic], recordHash: DerivedCache.Key) {
+        var key = settings
+        key.combine(job.document.body)
+        key.combine(directory)
+        key.combine(job.language)
+        func render() -> RecordedMarkdown {
+            var links: [(url: String, rewrite: LinkRewrite)] = []
+            let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) { url in
+                let rewrite = answer(url)
+                links.append((url, rewrite))
+                return rewrite
+            }
+            return RecordedMarkdown(rendered: output, links: links)
+        }
+        var made: RecordedMarkdown?
+        let stored = derived.value(key.key) {
+            made = render()
+            return made!.bytes
+        }
+        var output: RenderedMarkdown
+        var record = stored
+        if let made {
+            output = made.rendered
+        } else if let recorded = RecordedMarkdown(bytes: stored, decodingHTML: false),  // the record keeps the HTML
+                  recorded.links.allSatisfy({ answer($0.url) == $0.rewrite }) {
+            output = recorded.rendered
+        } else {
+            // A link now leads elsewhere (or nowhere): rendered again, and kept for the next build.
+            let recorded = render()
+            record = derived.replace(key.key, with: recorded.bytes)
+            output = recorded.rendered
+        }
+        let diagnostics = output.problems.map { problem in
+            Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
+                                                             line: job.document.bodyFirstLine + problem.line - 1,
+                                                             column: problem.column), problem.message)
+        }
+        var recordHash = DerivedCache.KeyMaker("markdown-record")
+        record.withUnsafeBytes { recordHash.combine(bytes: $0) }
+        return (job.key, key.key, output.firstParagraph, diagnostics, recordHash.key)
     }
 
     /// Every record here was decoded or made by `init`, so its HTML field reads back.

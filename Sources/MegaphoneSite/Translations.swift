@@ -57,13 +57,12 @@ package struct Translations: Sendable {
                          kind: kind, explicitKey: explicit, location: document.fileLocation, contentPath: document.contentPath)
         }
         func items(_ items: [ContentItem], paged: Bool) -> [(String, Entry)] {
-            let chunks = stride(from: 0, to: items.count, by: 1_024).map { $0..<min($0 + 1_024, items.count) }
-            return ConcurrentMap.map(chunks) { range in
-                items[range].map { item in
+            ConcurrentMap.map(items.indices, slicesOf: 1_024) { slice in
+                items[slice].map { item in
                     (MarkdownPass.DocumentKey.item(item),
                      entry(kind: .item, document: item.document, language: item.lang, route: paged ? Route.item(item.slug) : nil))
                 }
-            }.flatMap { $0 }
+            }
         }
         var made = items(selection.pagedItems, paged: true) + items(selection.upcoming, paged: false)
         for guideline in site.guidelines {

@@ -12,6 +12,15 @@ package enum ConcurrentMap {
         return buffer.values()
     }
 
+    /// `transform` on consecutive slices of `indices`, `size` at a time (the last may be shorter),
+    /// on all cores, the outputs joined in order: for work too small per element to be worth a
+    /// dispatch of its own (a `stat`), or that shares something within a slice (a memo).
+    package static func map<Output: Sendable>(_ indices: Range<Int>, slicesOf size: Int,
+                                              _ transform: @Sendable (Range<Int>) -> [Output]) -> [Output] {
+        let slices = stride(from: indices.lowerBound, to: indices.upperBound, by: size).map { $0..<min($0 + size, indices.upperBound) }
+        return map(slices, transform).flatMap { $0 }
+    }
+
     /// `map`, letting go of each input as soon as its transform has it: what the inputs hold (the
     /// source files' texts, at 100,000 items half a gigabyte) is freed as the map goes rather than
     /// at its end, provided the caller holds them no more.

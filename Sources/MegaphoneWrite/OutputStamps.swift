@@ -14,16 +14,15 @@ package enum OutputStamps {
         var deferred: [(absolute: String, relative: String)]? = []
         walk(root, "", depth: 0, into: &hasher, deferring: &deferred)
         let subtrees = deferred ?? []
-        let chunks = stride(from: 0, to: subtrees.count, by: 256).map { Array(subtrees[$0..<min($0 + 256, subtrees.count)]) }
-        let hashes = ConcurrentMap.map(chunks) { chunk in
-            chunk.map { subtree in
+        let hashes = ConcurrentMap.map(subtrees.indices, slicesOf: 256) { slice in
+            subtrees[slice].map { subtree in
                 var hasher = StableHasher()
                 var none: [(absolute: String, relative: String)]? = nil
                 walk(subtree.absolute, subtree.relative, depth: 0, into: &hasher, deferring: &none)
                 return hasher.value
             }
         }
-        for hash in hashes.joined() { hasher.combine(hash) }
+        for hash in hashes { hasher.combine(hash) }
         return String(hasher.value, radix: 16)
     }
 

@@ -230,9 +230,8 @@ package struct StagingTree: Sendable {
             }
         }
         let listed = Array(folders.subtracting(trusted))
-        let chunks = stride(from: 0, to: listed.count, by: 64).map { Array(listed[$0..<min($0 + 64, listed.count)]) }
-        _ = ConcurrentMap.map(chunks) { [root] chunk in
-            for relative in chunk {
+        _ = ConcurrentMap.map(listed.indices, slicesOf: 64) { [root] slice -> [Void] in
+            for relative in listed[slice] {
                 let absolute = relative.isEmpty ? root : root + "/" + relative
                 for entry in POSIXFile.entries(of: absolute) {
                     let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
@@ -244,6 +243,7 @@ package struct StagingTree: Sendable {
                     }
                 }
             }
+            return []
         }
         return touched.union(listed)
     }

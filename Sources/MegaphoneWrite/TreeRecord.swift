@@ -49,11 +49,10 @@ package struct TreeRecord: Sendable, Equatable {
                 asked.append(path)
             }
         }
-        let chunks = stride(from: 0, to: asked.count, by: 512).map { Array(asked[$0..<min($0 + 512, asked.count)]) }
-        let statuses = ConcurrentMap.map(chunks) { chunk in
-            chunk.map { path in POSIXFile.status(path.isEmpty ? root : root + "/" + path) }
+        let statuses = ConcurrentMap.map(asked.indices, slicesOf: 512) { [asked] slice in
+            asked[slice].map { path in POSIXFile.status(path.isEmpty ? root : root + "/" + path) }
         }
-        for (path, status) in zip(asked, statuses.joined()) {
+        for (path, status) in zip(asked, statuses) {
             guard let status, status.kind == .folder else { return nil }
             recorded[path] = Folder(inode: status.inode, modified: status.modified)
         }
@@ -63,15 +62,14 @@ package struct TreeRecord: Sendable, Equatable {
     /// The folders of the tree at `root` that hold what the record says, no more, no less.
     package func trustedFolders(in root: String) -> Set<String> {
         let candidates = folders.filter { $0.value.modified < clock }.map { ($0.key, $0.value) }
-        let chunks = stride(from: 0, to: candidates.count, by: 512).map { Array(candidates[$0..<min($0 + 512, candidates.count)]) }
-        let trusted = ConcurrentMap.map(chunks) { chunk in
-            chunk.compactMap { path, recorded -> String? in
+        let trusted = ConcurrentMap.map(candidates.indices, slicesOf: 512) { slice in
+            candidates[slice].compactMap { path, recorded -> String? in
                 guard let status = POSIXFile.status(path.isEmpty ? root : root + "/" + path), status.kind == .folder,
                       status.inode == recorded.inode, status.modified == recorded.modified else { return nil }
                 return path
             }
         }
-        return Set(trusted.joined())
+        return Set(trusted)
     }
 
     /// One line per folder (`d INODE TIME PATH`) and per file (`f PATH`), after the magic line and
