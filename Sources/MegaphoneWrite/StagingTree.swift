@@ -68,7 +68,8 @@ package struct StagingTree: Sendable {
                 case .failure(.system(let failure)): throw failure
                 case .success(let placed):
                     pages[file.path] = placed.entry
-                    if !placed.untouched { outcome.touched.formUnion(Self.folders(of: [file.path])) }
+                    // Only a trusted folder's stamp is reused, so without one (a first build) nothing is tracked.
+                    if !placed.untouched, !trusted.isEmpty { outcome.touched.formUnion(Self.folders(of: [file.path])) }
                     if placed.reused, case .page = file.contents { outcome.reused += 1 }
                     if let stamp = placed.stamp ?? placed.entry?.stamp ?? FileStamp.of(root + "/" + file.path) {
                         outcome.stamps.append((file.path, stamp))
