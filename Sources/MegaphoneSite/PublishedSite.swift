@@ -53,13 +53,8 @@ package struct PublishedSite: Sendable {
         languages = Languages(site.config)
         // The routes and the translations side by side: neither reads the other.
         let (content, selection, languages) = (site, selection, languages)
-        let tables = ConcurrentMap.map([false, true]) { translating -> Table in
-            translating ? .translations(Translations(site: content, selection: selection, languages: languages))
-                        : .routes(RouteTable(site: content, selection: selection))
-        }
-        guard case .routes(let routes) = tables[0], case .translations(let translations) = tables[1] else { preconditionFailure() }
-        self.routes = routes
-        self.translations = translations
+        (routes, translations) = ConcurrentMap.both({ RouteTable(site: content, selection: selection) },
+                                                    { Translations(site: content, selection: selection, languages: languages) })
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
@@ -73,9 +68,4 @@ package struct PublishedSite: Sendable {
     }
 
     package var config: SiteConfig { site.config }
-
-    private enum Table: Sendable {
-        case routes(RouteTable)
-        case translations(Translations)
-    }
 }

@@ -89,26 +89,9 @@ package struct Translations: Sendable {
         }
         entries = Dictionary(made) { _, later in later }
         let all = Array(entries.values)
-        let parts = ConcurrentMap.map([false, true]) { grouping in
-            if grouping {
-                let (groups, groupOfContentFile) = Self.groups(all, languages: languages)
-                return Part.groups(groups, groupOfContentFile)
-            }
-            return Part.diagnostics(Self.check(all))
-        }
-        for part in parts {
-            switch part {
-            case .diagnostics(let found): diagnostics = found
-            case .groups(let groups, let groupOfContentFile):
-                self.groups = groups
-                self.groupOfContentFile = groupOfContentFile
-            }
-        }
-    }
-
-    private enum Part: Sendable {
-        case diagnostics([Diagnostic])
-        case groups([String: [Member]], [String: String])
+        let (found, grouped) = ConcurrentMap.both({ Self.check(all) }, { Self.groups(all, languages: languages) })
+        diagnostics = found
+        (groups, groupOfContentFile) = grouped
     }
 
     /// Each group's members, in site.yml's order of languages, and each content file's group.

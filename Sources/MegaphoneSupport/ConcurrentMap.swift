@@ -21,6 +21,16 @@ package enum ConcurrentMap {
         return map(slices, transform).flatMap { $0 }
     }
 
+    /// Two different pieces of work side by side, on two cores.
+    package static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+                                                                _ second: @Sendable () -> Second) -> (First, Second) {
+        let firstResult = ResultBuffer<First>(count: 1), secondResult = ResultBuffer<Second>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstResult.store(first(), at: 0) } else { secondResult.store(second(), at: 0) }
+        }
+        return (firstResult.take(at: 0), secondResult.take(at: 0))
+    }
+
     /// `map`, letting go of each input as soon as its transform has it: what the inputs hold (the
     /// source files' texts, at 100,000 items half a gigabyte) is freed as the map goes rather than
     /// at its end, provided the caller holds them no more.
