@@ -66,6 +66,10 @@ struct PostingsBuilder: @unchecked Sendable {
         }
     }
 
+    /// Each distinct word as gathered (its bytes) with its postings, before words equal as
+    /// strings are merged (what a `PostingsSnapshot` keeps).
+    var forms: (words: [String], lists: [[Int32]]) { (words, lists) }
+
     /// The postings by word. Folded words are canonical, so equal words have equal bytes; should
     /// two differ only in form, they are one word, as the search box sees them, with one list.
     func postings() -> [String: [Int32]] {

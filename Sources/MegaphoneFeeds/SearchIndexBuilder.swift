@@ -60,43 +60,26 @@ package enum SearchIndexBuilder {
     /// loop, like the other feeds.
     package static func files(_ sources: FeedSources) -> [OutputFile] {
         let (documents, texts) = collect(sources)
-        // Folding every text is most of the cost: in parallel, one folder (and cache) per chunk, and
-        // only for texts that no earlier build (or other language's index) folded already. The
-        // key hashes each body's Markdown record as stored: its HTML is decoded only to be folded.
         let derived = sources.derived, markdown = sources.markdown
-        // Each document's words stay in their stored form (the cache's bytes) until their turn in
-        // the postings, a few thousand documents at a time: every document's words as strings at
-        // once, for both languages' indexes, were a tenth of a first build's peak memory at 10,000
-        // items, and then every document's stored words at once (and a copy) the peak itself.
-        // Gathered in two halves of the documents, one per core (alone, the gathering was the
-        // longest stretch of a rebuild after one edit on one core), then joined in order.
-        let half = (texts.count + 1) / 2
-        let halves = ConcurrentMap.map([0..<half, half..<texts.count]) { range in
-            var builder = PostingsBuilder()
-            for wave in stride(from: range.lowerBound, to: range.upperBound, by: 4_096) {
-                let waveEnd = min(wave + 4_096, range.upperBound)
-                let stored: [ArraySlice<UInt8>] = ConcurrentMap.map(wave..<waveEnd, slicesOf: 256) { slice in
-                    var folder = WordFolder()
-                    return texts[slice].map { text in
-                        var key = DerivedCache.KeyMaker("search-words")
-                        key.combine(text.heading)
-                        for document in text.documents { markdown.fingerprint(document, into: &key) }
-                        key.combine(text.trailing.map { "1" + $0 } ?? "0")
-                        return derived.value(key.key) {
-                            let body = (text.documents.map(markdown.html) + (text.trailing.map { [$0] } ?? [])).joined(separator: " ")
-                            let headingWords = folder.words(plain: text.heading, minimumLength: 2)
-                            let bodyWords = folder.words(html: body)
-                            return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
-                        }
-                    }
-                }
-                for (offset, words) in stored.enumerated() { builder.add(document: wave + offset, words: words) }
-            }
-            return builder
+        // Each document's words are keyed by what they are folded from: its heading, each body's
+        // Markdown record as stored (hashed, not decoded) and its trailing text.
+        let keys = ConcurrentMap.map(texts.indices, slicesOf: 1_024) { slice in texts[slice].map { wordsKey($0, markdown) } }
+        func gatheredAll() -> (PostingsSnapshot, [String: [Int32]]) {
+            let all = gather(Array(texts.indices), texts, keys, derived: derived, markdown: markdown)
+            return (PostingsSnapshot(documents: keys, gathered: all), all.postings())
         }
-        var builder = halves[0]
-        builder.append(halves[1])
-        let postings = builder.postings()
+        // The last build's postings, moved to where their documents are now, and the words of the
+        // documents it did not have gathered; all of them gathered when there is none to start from.
+        let slot = PostingsSnapshot.slot(language: sources.language)
+        var (snapshot, postings) = (PostingsSnapshot(documents: [], words: [], lists: []), [String: [Int32]]())
+        if let previous = derived.previous(slot).flatMap(PostingsSnapshot.init(bytes:)) {
+            var (moved, unseen) = previous.moved(to: keys)
+            moved.add(gather(unseen, texts, keys, derived: derived, markdown: markdown))
+            if let merged = moved.postings() { (snapshot, postings) = (moved, merged) } else { (snapshot, postings) = gatheredAll() }
+        } else {
+            (snapshot, postings) = gatheredAll()
+        }
+        if derived.saves { derived.replace(slot, with: snapshot.encoded()) }
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
         split("", Array(postings.keys), postings, into: &shards)
@@ -127,6 +110,49 @@ package enum SearchIndexBuilder {
             }))
         }
         return files
+    }
+
+    /// The key of a document's folded words: everything they are made from.
+    static func wordsKey(_ text: Text, _ markdown: MarkdownPass) -> DerivedCache.Key {
+        var key = DerivedCache.KeyMaker("search-words")
+        key.combine(text.heading)
+        for document in text.documents { markdown.fingerprint(document, into: &key) }
+        key.combine(text.trailing.map { "1" + $0 } ?? "0")
+        return key.key
+    }
+
+    /// The postings of the documents `ids` (ascending), from their words as an earlier build
+    /// folded them, or folded now. Folding is most of the cost: in parallel, one folder (and
+    /// cache) per slice. Each document's words stay in their stored form (the cache's bytes)
+    /// until their turn in the postings, a few thousand documents at a time: every document's
+    /// words as strings at once, for both languages' indexes, were a tenth of a first build's peak
+    /// memory at 10,000 items. Gathered in two halves, one per core, then joined in order.
+    static func gather(_ ids: [Int], _ texts: [Text], _ keys: [DerivedCache.Key], derived: DerivedCache,
+                       markdown: MarkdownPass) -> PostingsBuilder {
+        let half = (ids.count + 1) / 2
+        let halves = ConcurrentMap.map([0..<half, half..<ids.count]) { range in
+            var builder = PostingsBuilder()
+            for wave in stride(from: range.lowerBound, to: range.upperBound, by: 4_096) {
+                let waveEnd = min(wave + 4_096, range.upperBound)
+                let stored: [ArraySlice<UInt8>] = ConcurrentMap.map(wave..<waveEnd, slicesOf: 256) { slice in
+                    var folder = WordFolder()
+                    return slice.map { position in
+                        let text = texts[ids[position]]
+                        return derived.value(keys[ids[position]]) {
+                            let body = (text.documents.map(markdown.html) + (text.trailing.map { [$0] } ?? [])).joined(separator: " ")
+                            let headingWords = folder.words(plain: text.heading, minimumLength: 2)
+                            let bodyWords = folder.words(html: body)
+                            return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
+                        }
+                    }
+                }
+                for (offset, words) in stored.enumerated() { builder.add(document: ids[wave + offset], words: words) }
+            }
+            return builder
+        }
+        var builder = halves[0]
+        builder.append(halves[1])
+        return builder
     }
 
     /// A document's searchable text: its heading (title, summary, tags, campaign), and its body,

@@ -85,3 +85,29 @@ package struct ByteReader {
         }
     }
 }
+
+extension ByteWriter {
+    /// An unsigned number in as few bytes as it needs (7 bits each, the high bit set on all but
+    /// the last): the gaps of a sorted list are mostly one byte.
+    package mutating func compact(_ value: UInt32) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+}
+
+extension ByteReader {
+    package mutating func compact() -> UInt32? {
+        var value: UInt32 = 0, shift: UInt32 = 0
+        while let byte = bytes.first, shift < 35 {
+            bytes = bytes.dropFirst()
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        return nil
+    }
+}

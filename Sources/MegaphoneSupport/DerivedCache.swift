@@ -14,6 +14,11 @@ public final class DerivedCache: @unchecked Sendable {
     public struct Key: Hashable, Sendable {
         public var high: UInt64
         public var low: UInt64
+
+        public init(high: UInt64, low: UInt64) {
+            self.high = high
+            self.low = low
+        }
     }
 
     /// Hashes the inputs of one kind of derivation into a key.
@@ -160,6 +165,12 @@ public final class DerivedCache: @unchecked Sendable {
         let known = current[key]
         lock.unlock()
         return known?.bytes(in: spill)
+    }
+
+    /// The value the previous build's file holds under `key`, if it reads and hashes as saved; not
+    /// kept for the next file nor counted (its user stores what replaces it, with `replace`).
+    public func previous(_ key: Key) -> ArraySlice<UInt8>? {
+        previous[key].flatMap { checked(key, $0) }
     }
 
     /// `derived(_:make:)` for text.

@@ -9,17 +9,7 @@ import Testing
 /// template, site.yml, the clock; the cache damaged), each followed by an incremental build that
 /// must give, byte for byte, what a build from scratch gives.
 @Suite struct IncrementalPropertyTests {
-    /// SplitMix64: a seeded generator, so a failing sequence can be replayed from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     enum Change: CaseIterable {
         case add, edit, delete, rename, template, config, clock, truncateCache, foreignCache, nothing
