@@ -100,7 +100,7 @@ extension PageJobs {
                 let path = Route.listingPage(number, of: route)
                 let entries = Array(slice)
                 jobs.append(lazyJob(path, template: "calendar") { [self] in
-                    let pagination = paginator.context(page: number, of: slices.count, listing: route, url: factory.url, label: pageLabel)
+                    let pagination = paginator.context(page: number, of: slices.count, listing: route, url: { [self] in factory.url($0) }, label: pageLabel)
                     let content = CalendarContext(
                         upcoming: [], recent: page.months(entries, linked: true, newestFirst: false), showUpcoming: false,
                         months: monthIndex(current: month), heading: heading,

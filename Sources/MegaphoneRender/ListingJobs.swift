@@ -20,7 +20,7 @@ extension PageJobs {
             let path = Route.listingPage(number, of: route)
             // The page's items as a slice of the listing's: a copy per page was 7% of the heap.
             return lazyJob(path, template: template) { [self] in
-                let pagination = paginator.context(page: number, of: pages.count, listing: route, url: factory.url, label: label)
+                let pagination = paginator.context(page: number, of: pages.count, listing: route, url: { [self] in factory.url($0) }, label: label)
                 let pageTitle = pagination.map { "\(title) (\($0.label))" } ?? title
                 // The first page of a listing every tree has is in every language; the others may not be.
                 return factory.page(content(cards(slice), pagination), title: pageTitle, route: path, kind: kind,

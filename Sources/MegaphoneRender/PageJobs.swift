@@ -94,8 +94,13 @@ final class PageJobs: Sendable {
         factory.strings(lang ?? self.lang)[key] ?? key
     }
 
+    /// Each item is read where it is, not copied: `map` copied every item of every listing page
+    /// (retaining each of its fields), the most of a rebuild's listings after one edit.
     func cards(_ items: some Collection<ContentItem>) -> [ListedCard] {
-        items.map { factory.listingCard($0, now: now) }
+        var cards: [ListedCard] = []
+        cards.reserveCapacity(items.count)
+        for index in items.indices { cards.append(factory.listingCard(items[index], now: now)) }
+        return cards
     }
 
     func home() -> SiteRenderer.Job {

@@ -125,5 +125,8 @@ package struct ItemSubset: RandomAccessCollection, Sendable {
 
     package var startIndex: Int { positions.startIndex }
     package var endIndex: Int { positions.endIndex }
-    package subscript(position: Int) -> ContentItem { all[Int(positions[position])] }
+    /// Lent, not copied (an item has dozens of fields to retain).
+    package subscript(position: Int) -> ContentItem {
+        _read { yield all[Int(positions[position])] }
+    }
 }
