@@ -96,10 +96,21 @@ final class PageJobs: Sendable {
 
     /// Each item is read where it is, not copied: `map` copied every item of every listing page
     /// (retaining each of its fields), the most of a rebuild's listings after one edit.
+    /// The prepared cards are looked up in a local copy of their table: reached through the
+    /// factory at each lookup, the table's storage was retained and released each time, by both
+    /// cores at once.
     func cards(_ items: some Collection<ContentItem>) -> [ListedCard] {
+        let prepared = factory.cards
+        if let slice = items as? Slice<ItemSubset> {
+            return slice.base.map(slice.startIndex..<slice.endIndex) { item in
+                prepared[item.document.contentPath] ?? factory.listingCard(copy item, now: now)
+            }
+        }
         var cards: [ListedCard] = []
         cards.reserveCapacity(items.count)
-        for index in items.indices { cards.append(factory.listingCard(items[index], now: now)) }
+        for index in items.indices {
+            cards.append(prepared[items[index].document.contentPath] ?? factory.listingCard(items[index], now: now))
+        }
         return cards
     }
 

@@ -129,4 +129,10 @@ package struct ItemSubset: RandomAccessCollection, Sendable {
     package subscript(position: Int) -> ContentItem {
         _read { yield all[Int(positions[position])] }
     }
+
+    /// `transform` of the items at `range`, the shared list held once for all of them: reached
+    /// item by item, its storage was retained and released each time, by every core at once.
+    package func map<Output>(_ range: Range<Int>, _ transform: (borrowing ContentItem) -> Output) -> [Output] {
+        all.withUnsafeBufferPointer { items in positions[range].map { transform(items[Int($0)]) } }
+    }
 }
