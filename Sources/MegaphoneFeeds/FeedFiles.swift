@@ -9,8 +9,8 @@ package enum FeedFiles {
     package static func all(_ published: PublishedSite, derived: DerivedCache) -> [OutputFile] {
         // The languages' trees at once: what each gathers before its files are made (the search
         // index's postings, the feeds' entries) is mostly serial, so two trees fill two cores.
-        var files = ConcurrentMap.map(published.trees) { tree in
-            language(tree, published, derived).map { file in
+        var files = ConcurrentMap.map(Array(published.trees.enumerated())) { index, tree in
+            language(tree, published, derived, backwards: index % 2 == 1).map { file in
                 var file = file
                 file.path = tree.prefix + file.path
                 return file
@@ -26,7 +26,9 @@ package enum FeedFiles {
     }
 
     /// The files of one language's tree, at paths inside it.
-    private static func language(_ tree: LanguageTree, _ published: PublishedSite, _ derived: DerivedCache) -> [OutputFile] {
+    /// `backwards`: its search index folds its documents' words from the last (`SearchIndexBuilder.gather`).
+    private static func language(_ tree: LanguageTree, _ published: PublishedSite, _ derived: DerivedCache,
+                                 backwards: Bool) -> [OutputFile] {
         let feeds = FeedSources(tree: tree, published: published, derived: derived)
         // Subscribed calendars re-download the whole file: it holds the last `calendar.ics_months`
         // months and everything scheduled, not the years before.
@@ -43,7 +45,7 @@ package enum FeedFiles {
             rendered(CatalogBuilder.trainingPath) { try CatalogBuilder.training(feeds) },
         ]
         files += JSONFeedBuilder.all(feeds, terms: tree.terms)
-        files += SearchIndexBuilder.files(feeds)
+        files += SearchIndexBuilder.files(feeds, backwards: backwards)
         return files
     }
 

@@ -64,6 +64,28 @@ import Testing
         }
     }
 
+    /// The two languages' indexes fold the same documents at once, one from the last, sharing what
+    /// they fold: each gives exactly the postings of a gathering in order.
+    @Test func gatheringBackwardsGivesThePostingsOfAGatheringInOrder() {
+        var generator = SeededGenerator(state: 7)
+        // Over two waves of 4,096 documents in each half, so that waves and halves are both reversed.
+        let texts = (0..<17_000).map { _ in Self.document(&generator) }
+        let keys = texts.map(Self.key)
+        let expected = SearchIndexBuilder.postings(texts.map { Array($0.utf8)[...] })
+        let derived = DerivedCache(identity: "test", saves: false)
+        let fold: @Sendable (Int, inout WordFolder) -> [UInt8] = { id, _ in Array(texts[id].utf8) }
+        let (forwards, backwards) = ConcurrentMap.both(
+            { SearchIndexBuilder.gather(Array(texts.indices), keys: keys, derived: derived, folding: fold) },
+            { SearchIndexBuilder.gather(Array(texts.indices), keys: keys, derived: derived, backwards: true, folding: fold) })
+        #expect(forwards.postings() == expected)
+        #expect(backwards.postings() == expected)
+        let ids = Array(stride(from: 3, to: texts.count, by: 5))
+        let some = SearchIndexBuilder.postings(ids.map { Array(texts[$0].utf8)[...] }).mapValues { lists in
+            lists.map { posting in Int32(ids[Int(posting / 2)] * 2) + posting % 2 }
+        }
+        #expect(SearchIndexBuilder.gather(ids, keys: keys, derived: DerivedCache(identity: "test"), backwards: true, folding: fold).postings() == some)
+    }
+
     @Test func bytesNotWrittenByASnapshotAreRefused() {
         let texts = ["atlas\nusine", "\natlas energie", "salon\n"]
         let bytes = PostingsSnapshot(documents: texts.map(Self.key), gathered: Self.gathered(texts, ids: [0, 1, 2])).encoded()
