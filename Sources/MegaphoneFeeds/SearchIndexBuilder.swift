@@ -72,21 +72,18 @@ package enum SearchIndexBuilder {
             let bodyWords = folder.words(html: body)
             return Array((headingWords.joined(separator: " ") + "\n" + bodyWords.joined(separator: " ")).utf8)
         }
-        func gatheredAll() -> (PostingsSnapshot, [String: [Int32]]) {
-            let all = gather(Array(texts.indices), keys: keys, derived: derived, backwards: backwards, folding: fold)
-            return (PostingsSnapshot(documents: keys, gathered: all), all.postings())
-        }
         // The last build's postings, moved to where their documents are now, and the words of the
         // documents it did not have gathered; all of them gathered when there is none to start from.
         let slot = PostingsSnapshot.slot(language: sources.language)
-        var (snapshot, postings) = (PostingsSnapshot(documents: [], words: [], lists: []), [String: [Int32]]())
-        if let previous = derived.previous(slot).flatMap(PostingsSnapshot.init(bytes:)) {
-            var (moved, unseen) = previous.moved(to: keys)
-            moved.add(gather(unseen, keys: keys, derived: derived, backwards: backwards, folding: fold))
-            if let merged = moved.postings() { (snapshot, postings) = (moved, merged) } else { (snapshot, postings) = gatheredAll() }
-        } else {
-            (snapshot, postings) = gatheredAll()
-        }
+        let (snapshot, postings) = { () -> (PostingsSnapshot, [String: [Int32]]) in
+            if let previous = derived.previous(slot).flatMap(PostingsSnapshot.init(bytes:)) {
+                var (moved, unseen) = previous.moved(to: keys)
+                moved.add(gather(unseen, keys: keys, derived: derived, backwards: backwards, folding: fold))
+                if let merged = moved.postings() { return (moved, merged) }
+            }
+            let all = gather(Array(texts.indices), keys: keys, derived: derived, backwards: backwards, folding: fold)
+            return (PostingsSnapshot(documents: keys, gathered: all), all.postings())
+        }()
         if derived.saves { derived.replace(slot, with: snapshot.encoded()) }
         // From one shard of every word (a small site) down to shards of longer prefixes.
         var shards: [(prefix: String, words: [String])] = []
@@ -130,11 +127,11 @@ package enum SearchIndexBuilder {
     }
 
     /// The postings of the documents `ids` (ascending), from their words as an earlier build
-    /// folded them (under `keys`), or as `fold` folds them now. Folding is most of the cost: in parallel, one folder (and
-    /// cache) per slice. Each document's words stay in their stored form (the cache's bytes)
-    /// until their turn in the postings, a few thousand documents at a time: every document's
-    /// words as strings at once, for both languages' indexes, were a tenth of a first build's peak
-    /// memory at 10,000 items. Gathered in two halves, one per core, then joined in order.
+    /// folded them (under `keys`), or as `fold` folds them now. Folding is most of the cost: in
+    /// parallel, one folder (and cache) per slice. Each document's words stay in their stored form
+    /// (the cache's bytes) until their turn in the postings, a few thousand documents at a time:
+    /// every document's words as strings at once, for both languages' indexes, were a tenth of a
+    /// first build's peak memory at 10,000 items. Gathered in two halves, then joined in order.
     ///
     /// `backwards`: the waves are folded from the last: the languages' indexes are gathered at
     /// once and hold the same documents, so one goes forwards, the other backwards, and each
