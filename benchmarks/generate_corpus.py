@@ -476,10 +476,10 @@ class Generator:
     def write_items(self, content: Path, items, guideline_files):
         r = self.rng
         folder = content / "items"
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)
         images = [("photo-usine.png", (30, 90, 160)), ("equipe-lyon.png", (200, 120, 40)), ("atlas-visuel.png", (40, 160, 90))]
         for name, colour in images:
-            (folder / name).write_bytes(tiny_png(64, 32, colour))
+            put(folder / name, tiny_png(64, 32, colour))
         current_files = [i.file for i in items if i.current]
         for item in items:
             en = item.lang == "en"
@@ -523,7 +523,7 @@ class Generator:
                 lines.append(f"  {network}: " + (block(message) if "\n" in message else q(message)))
             lines.append("---")
             body = self.item_body(item, current_files, guideline_files)
-            (folder / item.file).write_text("\n".join(lines) + "\n" + body, encoding="utf-8")
+            put(folder / item.file, "\n".join(lines) + "\n" + body)
 
     # --- guidelines, training, pages -------------------------------------------------------------
     def _program(self):
@@ -550,7 +550,7 @@ class Generator:
     def write_guidelines(self, content: Path):
         r = self.rng
         folder = content / "guidelines"
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)
         for order, (name, title) in enumerate(self.GUIDELINES, start=1):
             do = [f"À faire : {self.french_sentence()}" for _ in range(4)]
             dont = [f"À éviter : {self.french_sentence()}" for _ in range(3)]
@@ -563,7 +563,7 @@ class Generator:
             text = ["---", f"title: {q(title)}", f"order: {order}", f"summary: {q(self.french_sentence() + ' ' + self.french_sentence())}",
                     "do:", yaml_list(do), "dont:", yaml_list(dont), f"updated: 2026-0{order}-15", "---",
                     "\n\n".join(body)]
-            (folder / f"{name}.md").write_text("\n".join(text) + "\n", encoding="utf-8")
+            put(folder / f"{name}.md", "\n".join(text) + "\n")
 
     def quiz(self) -> str:
         lines = ["quiz:"]
@@ -577,7 +577,7 @@ class Generator:
     def write_training(self, content: Path):
         r = self.rng
         folder = content / "training"
-        (folder / "profil-linkedin").mkdir(parents=True)
+        (folder / "profil-linkedin").mkdir(parents=True, exist_ok=True)
         modules = [("reseaux-sociaux-101", "Les réseaux sociaux 101", "beginner", []),
                    ("ecrire-un-post-qui-engage", "Écrire un post qui engage", "intermediate", ["reseaux-sociaux-101"]),
                    ("reagir-aux-commentaires-negatifs", "Réagir aux commentaires négatifs", "advanced",
@@ -591,7 +591,7 @@ class Generator:
             text = ["---", f"title: {q(title)}", f"order: {order}", f"level: {level}", f"duration: {15 * (order + 1)}",
                     "objectives:", yaml_list([self.french_sentence() for _ in range(3)]),
                     f"prerequisites: {flow_list(prerequisites)}", self.quiz(), "---", "\n\n".join(body)]
-            (folder / f"{name}.md").write_text("\n".join(text) + "\n", encoding="utf-8")
+            put(folder / f"{name}.md", "\n".join(text) + "\n")
 
         lessons = [("01-photo", "La photo de profil"), ("02-titre", "Le titre"), ("03-resume", "La section « Infos »"),
                    ("04-banniere", "La bannière")]
@@ -600,25 +600,25 @@ class Generator:
                  "prerequisites: [reseaux-sociaux-101]", self.quiz(), "---", self.french_paragraph(), "", "## Les leçons", "",
                  "\n".join(f"{i}. [{t}]({n}.md)" for i, (n, t) in enumerate(lessons, start=1)), "",
                  "Voir aussi [la transparence](../../guidelines/01-transparence.md)."]
-        (folder / "profil-linkedin" / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
+        put(folder / "profil-linkedin" / "index.md", "\n".join(index) + "\n")
         for order, (name, title) in enumerate(lessons, start=1):
             body = [self.french_paragraph(), "## Les bons réglages",
                     "\n".join("- " + b.format(n=10, c="Paris") for b in r.sample(BULLETS_FR, 4)),
                     "## À faire maintenant", self.french_paragraph(3)]
             text = ["---", f"title: {q(title)}", f"order: {order}", "duration: 10", "---", "\n\n".join(body)]
-            (folder / "profil-linkedin" / f"{name}.md").write_text("\n".join(text) + "\n", encoding="utf-8")
+            put(folder / "profil-linkedin" / f"{name}.md", "\n".join(text) + "\n")
 
     def write_pages(self, content: Path):
         r = self.rng
         folder = content / "pages"
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)
         for order, (name, title) in enumerate([("a-propos", "À propos du programme"), ("faq", "Questions fréquentes")], start=1):
             body = [self.french_paragraph()]
             for heading in r.sample(HEADINGS_FR, 5):
                 body += [f"## {heading}", self.french_paragraph()]
             body.append("Voir [les règles](../guidelines/01-transparence.md) et [la formation](../training/profil-linkedin/index.md).")
             text = ["---", f"title: {q(title)}", f"order: {order}", "menu: true", "---", "\n\n".join(body)]
-            (folder / f"{name}.md").write_text("\n".join(text) + "\n", encoding="utf-8")
+            put(folder / f"{name}.md", "\n".join(text) + "\n")
 
 
 SITE_YML = """\
@@ -643,20 +643,51 @@ feed: {{items: 50}}
 """
 
 
+# The files this run wrote or found already right: whatever else a previous run left is removed.
+WRITTEN: set = set()
+
+
+def put(path: Path, data):
+    """Writes `data` (str as UTF-8, or bytes) unless the file already holds exactly it.
+
+    A corpus made again with the same arguments leaves its files in place: deleting and creating
+    10,000 files right before the timed builds made the kernel scan for recently deleted inodes
+    (ext4 without a journal), which the first-build figures then measured (benchmarks/run).
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    WRITTEN.add(path)
+    try:
+        if path.read_bytes() == raw:
+            return
+    except FileNotFoundError:
+        pass
+    path.write_bytes(raw)
+
+
 def prepare(out: Path):
-    """Empties --out, but only if it is a corpus this script made (or an empty folder)."""
+    """Checks --out is a corpus this script made (or an empty folder, or nothing yet)."""
     if out.exists():
         if not out.is_dir():
             sys.exit(f"{out} exists and is not a folder")
         if any(out.iterdir()) and not (out / MARKER).exists():
             sys.exit(f"{out} is not empty and was not made by this script ({MARKER} missing); refusing to overwrite it")
-        for child in out.iterdir():
-            if child.is_symlink() or child.is_file():
-                child.unlink()
-            else:
-                shutil.rmtree(child)
     out.mkdir(parents=True, exist_ok=True)
-    (out / MARKER).write_text("Generated by benchmarks/generate_corpus.py; safe to delete.\n")
+    put(out / MARKER, "Generated by benchmarks/generate_corpus.py; safe to delete.\n")
+
+
+def remove_stale(out: Path, theme: Path):
+    """Removes what an earlier run left that this one did not write (another size or seed)."""
+    for root, folders, files in os.walk(out, topdown=False):
+        base = Path(root)
+        if base == theme or theme in base.parents:
+            continue
+        for name in files:
+            if base / name not in WRITTEN:
+                (base / name).unlink()
+        for name in folders:
+            folder = base / name
+            if folder != theme and not folder.is_symlink() and not any(folder.iterdir()):
+                folder.rmdir()
 
 
 def main():
@@ -674,11 +705,16 @@ def main():
     themes = REPO_ROOT / "themes"
     if not (themes / "default").is_dir():
         sys.exit(f"no theme at {themes}/default")
+    theme_link = out / "themes"
+    if theme_link.is_symlink() and (args.copy_theme or os.readlink(theme_link) != str(themes)):
+        theme_link.unlink()
+    elif theme_link.is_dir() and not theme_link.is_symlink():
+        shutil.rmtree(theme_link)  # a copy is made again: the theme may have changed
     if args.copy_theme:
-        shutil.copytree(themes, out / "themes")
-    else:
-        os.symlink(themes, out / "themes", target_is_directory=True)
-    (out / "site.yml").write_text(SITE_YML.format(count=args.items, base_url=BASE_URL), encoding="utf-8")
+        shutil.copytree(themes, theme_link)
+    elif not theme_link.is_symlink():
+        os.symlink(themes, theme_link, target_is_directory=True)
+    put(out / "site.yml", SITE_YML.format(count=args.items, base_url=BASE_URL))
 
     generator = Generator(args.items, args.seed)
     content = out / "content"
@@ -688,6 +724,7 @@ def main():
     generator.write_items(content, items, guideline_files)
     generator.write_training(content)
     generator.write_pages(content)
+    remove_stale(out, theme_link)
 
     stats = {
         "items": len(items),
