@@ -3,12 +3,8 @@
 import json
 from pathlib import Path
 
-from corpus_support import flow_list, put, q, yaml_list
+from corpus_support import Item, flow_list, put, q, yaml_list
 from corpus_words import BULLETS_FR, HEADINGS_FR
-
-
-class Item:
-    """A content item's fields, set one by one by the generator."""
 
 
 class ProgramDocuments:

@@ -13,6 +13,11 @@ from pathlib import Path
 MARKER = ".megaphone-benchmark-corpus"
 
 
+class Item:
+    """A document's fields, set one by one by the generator (an item's, or the program's for its
+    own documents)."""
+
+
 # A Bluesky post: message (< 60) + " #AcmeAmbassadors" + blank line + tracked link <= 300.
 MAX_TRACKED_LINK = 300 - 60 - len(" #AcmeAmbassadors") - 2 - 5
 

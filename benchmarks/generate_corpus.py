@@ -25,8 +25,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from corpus_program import Item, ProgramDocuments
-from corpus_support import (MAX_TRACKED_LINK, block, flow_list, prepare, put, q, remove_stale, slugify,
+from corpus_program import ProgramDocuments
+from corpus_support import (Item, MAX_TRACKED_LINK, block, flow_list, prepare, put, q, remove_stale, slugify,
                             tiny_png, tracked_link, yaml_list)
 from corpus_words import (AUDIENCES, TAGS, CAMPAIGNS, FIRST_NAMES, LAST_NAMES, TEAMS_FR, TEAMS_EN,
                           PRODUCTS, CITIES, PARTNERS, SECTORS_FR, SECTORS_EN, PUBLICATIONS, REFS,
