@@ -49,19 +49,34 @@ public struct InputStamps: Sendable, Equatable, Codable {
     /// clock tick as a build started may have changed unseen (same size, same time): a build
     /// record is trusted only for inputs older than the build that made it (git's "racy" rule).
     public var newest: Int64
+    /// The same, of every file but those `bodyScoped` names (items, whose own contents the build
+    /// compares): what frames the pages, as site.yml, the theme or the guidelines do.
+    public var frame: String = ""
+    public var frameNewest: Int64 = 0
 
     /// `themeFolders`: the themes outside the site a build may use (an installation's), so that
-    /// editing one is a change too.
-    public static func of(_ root: URL, themeFolders: [URL] = []) -> InputStamps {
-        var hasher = StableHasher()
-        var newest: Int64 = 0
+    /// editing one is a change too. `bodyScoped` is asked of each path under the root, relative
+    /// to it.
+    public static func of(_ root: URL, themeFolders: [URL] = [], bodyScoped: (Substring) -> Bool = { _ in false }) -> InputStamps {
+        var all = StableHasher(), frame = StableHasher()
+        var stamps = InputStamps(fingerprint: "", newest: 0)
+        let prefix = root.standardizedFileURL.path + "/"
         SourceTree.walkInputs(root: root.standardizedFileURL, extraFolders: themeFolders) { path, status in
-            hasher.combine(path)
-            hasher.combine(status.inode)
-            hasher.combine(UInt64(bitPattern: status.size))
-            hasher.combine(UInt64(bitPattern: status.modified))
-            newest = max(newest, status.modified)
+            func combine(into hasher: inout StableHasher) {
+                hasher.combine(path)
+                hasher.combine(status.inode)
+                hasher.combine(UInt64(bitPattern: status.size))
+                hasher.combine(UInt64(bitPattern: status.modified))
+            }
+            combine(into: &all)
+            stamps.newest = max(stamps.newest, status.modified)
+            if !(path.hasPrefix(prefix) && bodyScoped(path.dropFirst(prefix.count))) {
+                combine(into: &frame)
+                stamps.frameNewest = max(stamps.frameNewest, status.modified)
+            }
         }
-        return InputStamps(fingerprint: String(hasher.value, radix: 16), newest: newest)
+        stamps.fingerprint = String(all.value, radix: 16)
+        stamps.frame = String(frame.value, radix: 16)
+        return stamps
     }
 }

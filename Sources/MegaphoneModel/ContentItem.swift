@@ -54,6 +54,7 @@ public struct ContentItem: Sendable {
         @usableFromInline var contacts: [String]
         @usableFromInline var share: [(network: Located<String>, message: Located<String>)]
         @usableFromInline var sourceKey: DerivedCache.Key?
+        @usableFromInline var headerKey: DerivedCache.Key? = nil
     }
 
     @usableFromInline var storage: Storage
@@ -166,6 +167,13 @@ public struct ContentItem: Sendable {
     @inlinable public var sourceKey: DerivedCache.Key? {
         get { storage.fields.sourceKey }
         _modify { makeUnique(); yield &storage.fields.sourceKey }
+    }
+    /// A key of what the item was parsed from except its body (`site.yml`, the file's path and
+    /// front matter): what other pages may show of it, save its first paragraph. Nil when the
+    /// body is not a plain suffix of the file's text, or the parser did not say.
+    @inlinable public var headerKey: DerivedCache.Key? {
+        get { storage.fields.headerKey }
+        _modify { makeUnique(); yield &storage.fields.headerKey }
     }
 
     public func status(at now: Date) -> PublicationStatus {

@@ -43,6 +43,7 @@ public enum SiteParser {
             func keyed(_ result: (ParsedContent?, [Diagnostic])) -> (ParsedContent?, [Diagnostic]) {
                 guard case .item(var item)? = result.0 else { return result }
                 item.sourceKey = key
+                item.headerKey = headerKey(of: item, text: file.text, base: configKey, file: file)
                 return (.item(item), result.1)
             }
             guard let derived else { return keyed(parseFile(file, config: config)) }
@@ -53,7 +54,7 @@ public enum SiteParser {
                 return ParsedItemRecord.bytes(of: item, text: file.text)
             }
             if let fresh { return keyed(fresh) }
-            return stored.flatMap { ParsedItemRecord.item(from: $0, text: file.text, sourceKey: key) }.map { (.item($0), []) }
+            return stored.flatMap { ParsedItemRecord.item(from: $0, text: file.text, sourceKey: key) }.map { keyed((.item($0), [])) }
                 ?? keyed(parseFile(file, config: config))
         }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
@@ -118,6 +119,26 @@ public enum SiteParser {
         case moduleFile(TrainingModule)
         case moduleIndex(folder: String, TrainingModule)
         case lesson(folder: String, Lesson)
+    }
+
+    /// The key of an item's file without its body (see `ContentItem.headerKey`): nil when the
+    /// body is not the text's plain suffix, so that any change to such a file counts as a change
+    /// to what other pages show.
+    private static func headerKey(of item: ContentItem, text: String, base: DerivedCache.KeyMaker, file: TextFile) -> DerivedCache.Key? {
+        var text = text, body = item.document.body
+        return text.withUTF8 { text in
+            body.withUTF8 { body -> DerivedCache.Key? in
+                guard body.count <= text.count,
+                      body.isEmpty || memcmp(text.baseAddress! + (text.count - body.count), body.baseAddress!, body.count) == 0
+                else { return nil }
+                var maker = base
+                maker.combine("header")
+                maker.combine(file.relativePath)
+                maker.combine(file.displayPath)
+                maker.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[..<(text.count - body.count)])))
+                return maker.key
+            }
+        }
     }
 
     package static func parseFile(_ file: TextFile, config: SiteConfig) -> (ParsedContent?, [Diagnostic]) {

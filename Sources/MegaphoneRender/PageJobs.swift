@@ -142,7 +142,7 @@ final class PageJobs: Sendable {
         deferredKey.combine(shares.high)
         deferredKey.combine(shares.low)
         factory.markdown.fingerprint(document, into: &deferredKey)
-        return lazyJob(route, template: "item", deferredKey: deferredKey.key, deferred: { [self] (page: inout PageContext<ItemPageContext>) in
+        var job = lazyJob(route, template: "item", deferredKey: deferredKey.key, deferred: { [self] (page: inout PageContext<ItemPageContext>) in
             page.content.shares = factory.shareCards(of: item)
             factory.shares.forget(item)
             page.content.html = factory.markdown.html(document)
@@ -153,6 +153,8 @@ final class PageJobs: Sendable {
                                 breadcrumbs: [LinkContext(label: t("nav_items", item.lang), url: factory.url(Route.items))],
                                 alternates: .document(MarkdownPass.DocumentKey.item(item)))
         }
+        job.item = item.sourceKey
+        return job
     }
 
     func guidelineList() -> SiteRenderer.Job {

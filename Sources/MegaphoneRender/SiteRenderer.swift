@@ -10,17 +10,30 @@ package enum SiteRenderer {
     struct Job: Sendable {
         var path: String
         var template: String
+        /// The item whose own page this is (its source key), for `PageScope`.
+        var item: DerivedCache.Key? = nil
         var prepare: @Sendable () -> PageRendering
     }
 
     /// Throws when the theme cannot render the listing cards or lacks a page's template (before
     /// any page is rendered). Each language's tree is rendered on its own; the pages every tree
     /// shares once (the feeds' documentation, in the root's).
+    ///
+    /// With a `scope`, the pages it keeps are not prepared (nor the listing cards they would read):
+    /// each is placed from the live site under the fingerprint it was rendered from.
     package static func pages(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
-                               extra: [MarkdownPage] = []) throws(Diagnostic) -> [OutputFile] {
-        let jobs = try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: true)
+                               extra: [MarkdownPage] = [], scope: PageScope? = nil) throws(Diagnostic) -> (files: [OutputFile], kept: Int) {
+        let jobs = try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: scope == nil)
         if let problem = templateProblems(jobs, theme: theme).first { throw problem }
-        return jobs.map { OutputFile(path: $0.path, contents: .page($0.prepare)) }
+        var kept = 0
+        let files = jobs.map { job in
+            if let scope, let fingerprint = scope.keptFingerprint(of: job) {
+                kept += 1
+                return PageScope.kept(job, fingerprint: fingerprint)
+            }
+            return OutputFile(path: job.path, contents: .page(job.prepare))
+        }
+        return (files, kept)
     }
 
     /// What `pages` would fail on, found without rendering anything: `check` at 100,000 items

@@ -295,13 +295,18 @@ public final class DerivedCache: @unchecked Sendable {
     /// this build derived is appended (a rebuild after one edit derives a few values of a file of
     /// 133 MB at 10,000 items): what is no longer asked for stays until it is a quarter of the
     /// file, and a later value under a key replaces an earlier one when read.
-    public func save(to path: String) -> String? {
-        let (values, made) = snapshot()
+    ///
+    /// `keepingAll`: a build that did not ask for every value the site still has (a rebuild that
+    /// kept pages without preparing them) counts every value of the file it read as asked for.
+    public func save(to path: String, keepingAll: Bool = false) -> String? {
+        var (values, made) = snapshot()
         if let file = readFile, file.path == path {
             // What the file holds that is still asked for as it is; the rest (values not asked
             // for, or replaced, now or by earlier appends) is waste.
             var kept = 0
-            for (key, record) in previous where values[key] != nil && !made.contains(key) { kept += Self.headerSize + record.count }
+            for (key, record) in previous where (keepingAll || values[key] != nil) && !made.contains(key) {
+                kept += Self.headerSize + record.count
+            }
             if (file.size - kept) * 4 <= file.size {
                 let added = made.compactMap { key in values[key].map { (key, $0) } }
                 guard !added.isEmpty else { return nil }
@@ -311,6 +316,11 @@ public final class DerivedCache: @unchecked Sendable {
                     Self.littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
                 }
                 if problem == nil { return nil }
+            }
+            if keepingAll {
+                for (key, record) in previous where values[key] == nil {
+                    if let bytes = checked(key, record) { values[key] = .bytes(bytes) }
+                }
             }
         }
         return POSIXFile.replace(path) { sink in write(values, into: sink) }

@@ -22,6 +22,8 @@ struct BuildRecord: Codable, Sendable {
     var outputs: String = ""
     var pages: Int
     var files: Int
+    /// What the next build compares to keep pages without making them.
+    var scope: RebuildScope?
 
     /// A file's modification time is only as fine as the kernel's clock tick: an input stamped
     /// within this much of the build's start may have been written after the build read it.

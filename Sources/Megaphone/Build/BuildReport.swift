@@ -18,6 +18,9 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     /// Pages whose inputs had not changed since the previous build: linked, not rendered.
     public var pagesReused = 0
+    /// Of those, the pages kept without even making their context: only items' bodies changed
+    /// (see `RebuildScope`).
+    public var pagesKept = 0
     public var duration: TimeInterval = 0
     /// False when nothing was written (errors, `check`, or nothing to do).
     public var wroteOutput = false

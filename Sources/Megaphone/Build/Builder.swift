@@ -15,15 +15,26 @@ import MegaphoneWrite
 /// step is a stage's entry point, and the build stops before writing if any step found an error.
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
-        run(options, write: true)
+        let report = run(options, write: true, keepingPages: true)
+        // A page kept from the live site changed while the build ran: nothing was swapped in,
+        // and the build starts again, making every page.
+        guard report.diagnostics.contains(where: { $0.message == PageScope.liveFileChanged }) else { return report }
+        return run(options, write: true, keepingPages: false)
     }
 
     /// Everything a build does except writing.
     public static func check(_ options: BuildOptions) -> BuildReport {
-        run(options, write: false)
+        run(options, write: false, keepingPages: false)
     }
 
-    private static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
+    /// `keepingPages`: pages may be kept from the previous build without being made (`RebuildScope`).
+    /// An item's Markdown file, relative to the site's folder: its body is compared by content.
+    private static func isItemFile(_ path: Substring) -> Bool {
+        guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return false }
+        return ContentKind(contentPath: String(path.dropFirst("content/".count))) == .item
+    }
+
+    private static func run(_ options: BuildOptions, write: Bool, keepingPages: Bool) -> BuildReport {
         let started = Date()
         var report = BuildReport(diagnostics: [])
         defer { report.duration = Date().timeIntervalSince(started) }
@@ -52,8 +63,9 @@ public enum Builder {
         // there is nothing to do. The stamps are taken before anything is read, so a file saved
         // during this build is seen by the next one.
         let startedNanoseconds = Int64(started.timeIntervalSince1970 * 1e9)
-        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders) : nil
-        if let inputs, let record = BuildRecord.read(for: options.output), record.stillDescribes(options, inputs: inputs) {
+        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders, bodyScoped: isItemFile) : nil
+        let previousRecord = inputs == nil ? nil : BuildRecord.read(for: options.output)
+        if let inputs, let record = previousRecord, record.stillDescribes(options, inputs: inputs) {
             report.pagesWritten = record.pages
             report.pagesReused = record.pages
             report.filesWritten = record.files
@@ -127,9 +139,12 @@ public enum Builder {
             finishStage("render")
             return finish()
         }
+        let rebuildScope = inputs.flatMap { RebuildScope(published, inputs: $0, options: options) }
+        let pageScope = keepingPages ? inputs.flatMap { rebuildScope?.pageScope(after: previousRecord, inputs: $0, output: options.output) } : nil
         let pages: [OutputFile]
         do throws(Diagnostic) {
-            pages = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation])
+            (pages, report.pagesKept) = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation],
+                                                               scope: pageScope)
         } catch {
             report.diagnostics.append(error)
             return finish()
@@ -143,7 +158,8 @@ public enum Builder {
             if let inputs {
                 let record = BuildRecord(megaphone: RenderManifest.binaryIdentity, options: BuildRecord.optionsKey(options),
                                          inputs: inputs, started: startedNanoseconds, fixedNow: options.now,
-                                         clock: ClockWindow(published), pages: pages.count, files: files.count)
+                                         clock: ClockWindow(published), pages: pages.count, files: files.count,
+                                         scope: rebuildScope)
                 recording = { @Sendable outputs in
                     var record = record
                     record.outputs = outputs
@@ -161,7 +177,8 @@ public enum Builder {
             stageStarted = Date()
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
-            _ = derived.save(to: derivedPath)
+            // Kept pages did not ask for what they were made from (their listing cards): it stays.
+            _ = derived.save(to: derivedPath, keepingAll: pageScope != nil)
             finishStage("cache")
             if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
             report.derivedReused = derived.counts.hits

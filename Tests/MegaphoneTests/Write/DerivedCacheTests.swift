@@ -48,6 +48,23 @@ import Testing
         #expect(!Self.ask(after, "c").derived)
     }
 
+    /// A rebuild that kept pages without making them did not ask for what they were made from:
+    /// saved with `keepingAll`, the file still holds it for the next build that makes them.
+    @Test(arguments: [false, true])
+    func aBuildThatKeptPagesKeepsWhatItDidNotAskFor(keepingAll: Bool) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString).bin").path
+        defer { POSIXFile.remove(path) }
+        let card = "card " + String(repeating: "x", count: 4_000)
+        #expect(POSIXFile.write(Data(Self.saved(["page", card])), to: path) == nil)
+        let next = DerivedCache(path: path, identity: "binary-1")
+        #expect(!Self.ask(next, "page").derived)
+        #expect(Self.ask(next, "edited page").derived)
+        #expect(next.save(to: path, keepingAll: keepingAll) == nil)
+        let after = DerivedCache(path: path, identity: "binary-1")
+        #expect(Self.ask(after, card).derived == !keepingAll)
+        #expect(!Self.ask(after, "page").derived && !Self.ask(after, "edited page").derived)
+    }
+
     /// The build saves the file a megabyte at a time: the same bytes as `encoded()`, read back whole.
     @Test func savingInChunksWritesTheEncodedFile() throws {
         let cache = DerivedCache(identity: "binary-1")
