@@ -15,6 +15,12 @@ package enum ContentKind: Equatable {
 
     /// `contentPath` is relative to `content/`.
     package init?(contentPath: String) {
+        // Asked of every file at every build: an item is told without splitting its path.
+        if contentPath.hasPrefix("items/") {
+            guard contentPath.utf8.dropFirst(6).contains(where: { $0 != UInt8(ascii: "/") }) else { return nil }
+            self = .item
+            return
+        }
         let parts = contentPath.split(separator: "/").map(String.init)
         guard parts.count >= 2 else { return nil }
         switch parts[0] {
