@@ -27,13 +27,13 @@ public enum Builder {
         run(options, write: false, keepingPages: false)
     }
 
-    /// `keepingPages`: pages may be kept from the previous build without being made (`RebuildScope`).
     /// An item's Markdown file, relative to the site's folder: its body is compared by content.
     private static func isItemFile(_ path: Substring) -> Bool {
         guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return false }
         return ContentKind(contentPath: String(path.dropFirst("content/".count))) == .item
     }
 
+    /// `keepingPages`: pages may be kept from the previous build without being made (`RebuildScope`).
     private static func run(_ options: BuildOptions, write: Bool, keepingPages: Bool) -> BuildReport {
         let started = Date()
         var report = BuildReport(diagnostics: [])
