@@ -23,7 +23,7 @@ struct ContextFactory: Sendable {
     var results: Results?
     /// Listing cards of every item with a page, rendered once (in parallel) and reused by every
     /// listing.
-    var cards: [String: ListedCard] = [:]
+    var cardTable = CardTable()
     /// The policy's meta content, the same on every page.
     var contentSecurityPolicy = ""
     /// UI strings by language, made once.
@@ -33,8 +33,18 @@ struct ContextFactory: Sendable {
     /// What earlier builds rendered (listing cards), and this one adds to.
     var derived: DerivedCache
 
-    /// Fills `cards` for `items`.
+    /// Fills the cards of `items`.
     mutating func prepareCards(_ items: [ContentItem], now: Date) throws(Diagnostic) {
+        cardTable = CardTable(prepared: try renderedCards(items, now: now))
+    }
+
+    /// The cards of `items`, rendered when a page first asks for them.
+    mutating func deferCards(_ items: [ContentItem], now: Date) {
+        let factory = self
+        cardTable = CardTable { () throws(Diagnostic) in try factory.renderedCards(items, now: now) }
+    }
+
+    private func renderedCards(_ items: [ContentItem], now: Date) throws(Diagnostic) -> [String: ListedCard] {
         let keys = items.map(\.document.contentPath)
         let factory = self
         let t = strings(tree.language)
@@ -65,12 +75,12 @@ struct ContextFactory: Sendable {
             card.html = html
             return .success(ListedCard(card: card, digest: key.key))
         }
-        cards = Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))
+        return Dictionary(uniqueKeysWithValues: zip(keys, try rendered.map { result throws(Diagnostic) in try result.get() }))
     }
 
     /// The card as listings show it.
     func listingCard(_ item: ContentItem, now: Date) -> ListedCard {
-        if let prepared = cards[item.document.contentPath] { return prepared }
+        if let prepared = cardTable.rendered[item.document.contentPath] { return prepared }
         let card = card(item, now: now)
         var key = DerivedCache.KeyMaker("unprepared card")
         key.combine(card)
@@ -220,7 +230,7 @@ struct ContextFactory: Sendable {
     /// only when the page is rendered, and its fingerprint takes the keys of their inputs instead.
     /// Its card is the one prepared for the listings, when there is one (the same item, tree and clock).
     func itemPage(_ item: ContentItem, now: Date) -> ItemPageContext {
-        var card = cards[item.document.contentPath]?.card ?? card(item, now: now)
+        var card = cardTable.rendered[item.document.contentPath]?.card ?? card(item, now: now)
         card.html = ""
         return ItemPageContext(
             card: card, html: "",

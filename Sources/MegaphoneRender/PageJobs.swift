@@ -83,6 +83,7 @@ final class PageJobs: Sendable {
                 hasher.combine(deferredKey.low)
             }
             return PageRendering(fingerprint: hasher.value) { [self] in
+                try factory.cardTable.check()
                 var complete = built.value
                 deferred?(&complete)
                 return try factory.theme.renderFile(complete, template: template)
@@ -100,7 +101,7 @@ final class PageJobs: Sendable {
     /// factory at each lookup, the table's storage was retained and released each time, by both
     /// cores at once.
     func cards(_ items: some Collection<ContentItem>) -> [ListedCard] {
-        let prepared = factory.cards
+        let prepared = factory.cardTable.cards
         if let slice = items as? Slice<ItemSubset> {
             return slice.base.map(slice.startIndex..<slice.endIndex) { item in
                 prepared[item.document.contentPath] ?? factory.listingCard(copy item, now: now)
@@ -115,6 +116,12 @@ final class PageJobs: Sendable {
     }
 
     func home() -> SiteRenderer.Job {
+        // Its context is made when the page is: it reads listing cards, which a rebuild keeping
+        // its listings renders only if a page asks.
+        lazyJob(Route.home, template: "home") { [self] in homePage() }
+    }
+
+    private func homePage() -> PageContext<HomeContext> {
         // Bounded (`home:`): a portal of years shows its newest pinned items, then the latest of
         // the rest; an expired item is not current, so it leaves the home page on its own.
         let config = site.config
@@ -129,7 +136,7 @@ final class PageJobs: Sendable {
             guidelines: site.guidelines.map { factory.link(to: Route.guideline($0.slug), label: $0.title, language: $0.lang) },
             training: site.training.map { factory.link(to: Route.module($0.slug), label: $0.title, language: $0.lang) },
             campaigns: factory.terms.campaigns.map { factory.terms.campaign($0.name) })
-        return job(Route.home, template: "home", factory.page(content, title: site.config.title, route: Route.home, kind: .home))
+        return factory.page(content, title: site.config.title, route: Route.home, kind: .home)
     }
 
     func item(_ item: ContentItem) -> SiteRenderer.Job {

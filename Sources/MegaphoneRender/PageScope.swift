@@ -27,17 +27,12 @@ package struct PageScope: Sendable {
         return previousFingerprint(job.path)
     }
 
-    /// A kept page is placed from the live site; if its live file changed since the previous
-    /// build (by hand, or by another build meanwhile), it cannot be made without its context:
-    /// the build stops with this, before anything is swapped in, and starts again in full.
-    package static let liveFileChanged = "the previous site's page changed during the build"
-
+    /// A kept page is placed from the live site. If its live file changed since the previous
+    /// build (by hand, or by another build meanwhile) or cannot be linked, it is made after all,
+    /// its cards rendered then.
     static func kept(_ job: SiteRenderer.Job, fingerprint: UInt64) -> OutputFile {
-        let path = job.path
-        return OutputFile(path: path, contents: .page {
-            PageRendering(fingerprint: fingerprint) {
-                throw Diagnostic.error(at: SourceLocation(path: path), liveFileChanged)
-            }
+        OutputFile(path: job.path, contents: .page {
+            PageRendering(fingerprint: fingerprint) { try job.prepare().render() }
         })
     }
 }

@@ -19,11 +19,12 @@ package enum SiteRenderer {
     /// any page is rendered). Each language's tree is rendered on its own; the pages every tree
     /// shares once (the feeds' documentation, in the root's).
     ///
-    /// With a `scope`, the pages it keeps are not prepared (nor the listing cards they would read):
-    /// each is placed from the live site under the fingerprint it was rendered from.
+    /// With a `scope`, the pages it keeps are not prepared (and the listing cards they would read
+    /// are rendered only if a page asks): each is placed from the live site under the fingerprint
+    /// it was rendered from.
     package static func pages(_ published: PublishedSite, theme: Theme, derived: DerivedCache,
                                extra: [MarkdownPage] = [], scope: PageScope? = nil) throws(Diagnostic) -> (files: [OutputFile], kept: Int) {
-        let jobs = try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: scope == nil)
+        let jobs = try jobs(published, theme: theme, derived: derived, extra: extra, cards: scope == nil ? .prepared : .deferred)
         if let problem = templateProblems(jobs, theme: theme).first { throw problem }
         var kept = 0
         let files = jobs.map { job in
@@ -43,7 +44,7 @@ package enum SiteRenderer {
                                   extra: [MarkdownPage] = []) -> [Diagnostic] {
         // The cards are not rendered: the jobs' contexts are only built when a page is prepared.
         do throws(Diagnostic) {
-            return templateProblems(try jobs(published, theme: theme, derived: derived, extra: extra, preparingCards: false),
+            return templateProblems(try jobs(published, theme: theme, derived: derived, extra: extra, cards: .none),
                                     theme: theme)
         } catch {
             return [error]
@@ -58,8 +59,11 @@ package enum SiteRenderer {
         }
     }
 
+    /// When the listing cards are rendered: before any page, when a page first asks, or never.
+    private enum Cards { case prepared, deferred, none }
+
     private static func jobs(_ published: PublishedSite, theme: Theme, derived: DerivedCache, extra: [MarkdownPage],
-                             preparingCards: Bool) throws(Diagnostic) -> [Job] {
+                             cards: Cards) throws(Diagnostic) -> [Job] {
         // Each language's tree on its own core: its cards, contexts and jobs depend on no other tree.
         let perTree = ConcurrentMap.map(published.trees) { tree -> Result<[Job], Diagnostic> in
             var factory = ContextFactory(tree: tree, languages: published.languages,
@@ -70,8 +74,11 @@ package enum SiteRenderer {
             factory.contentSecurityPolicy = ContentSecurityPolicy(imageSources: published.config.imageSources,
                                                                   allowsMailForms: published.config.suggestions != nil).value
             factory.prepareLayout()
-            if preparingCards {
+            switch cards {
+            case .prepared:
                 do throws(Diagnostic) { try factory.prepareCards(tree.selection.pagedItems, now: published.now) } catch { return .failure(error) }
+            case .deferred: factory.deferCards(tree.selection.pagedItems, now: published.now)
+            case .none: break
             }
             let isRoot = tree.prefix.isEmpty
             return .success(PageJobs(factory: factory, selection: tree.selection, now: published.now).all(extra: isRoot ? extra : []))

@@ -297,9 +297,11 @@ public final class DerivedCache: @unchecked Sendable {
     /// file, and a later value under a key replaces an earlier one when read.
     ///
     /// `keepingAll`: a build that did not ask for every value the site still has (a rebuild that
-    /// kept pages without preparing them) counts every value of the file it read as asked for.
+    /// kept pages without preparing them) counts every value of the file it read as asked for, so
+    /// that it appends. When it cannot append, it writes what it asked for, as any build: reading
+    /// every value of the file back to keep them was most of a gigabyte at 100,000 items.
     public func save(to path: String, keepingAll: Bool = false) -> String? {
-        var (values, made) = snapshot()
+        let (values, made) = snapshot()
         if let file = readFile, file.path == path {
             // What the file holds that is still asked for as it is; the rest (values not asked
             // for, or replaced, now or by earlier appends) is waste.
@@ -316,11 +318,6 @@ public final class DerivedCache: @unchecked Sendable {
                     Self.littleEndian(hasher.value, size: 8).withUnsafeBytes { sink($0) }
                 }
                 if problem == nil { return nil }
-            }
-            if keepingAll {
-                for (key, record) in previous where values[key] == nil {
-                    if let bytes = checked(key, record) { values[key] = .bytes(bytes) }
-                }
             }
         }
         return POSIXFile.replace(path) { sink in write(values, into: sink) }

@@ -15,16 +15,12 @@ import MegaphoneWrite
 /// step is a stage's entry point, and the build stops before writing if any step found an error.
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildReport {
-        let report = run(options, write: true, keepingPages: true)
-        // A page kept from the live site changed while the build ran: nothing was swapped in,
-        // and the build starts again, making every page.
-        guard report.diagnostics.contains(where: { $0.message == PageScope.liveFileChanged }) else { return report }
-        return run(options, write: true, keepingPages: false)
+        run(options, write: true)
     }
 
     /// Everything a build does except writing.
     public static func check(_ options: BuildOptions) -> BuildReport {
-        run(options, write: false, keepingPages: false)
+        run(options, write: false)
     }
 
     /// An item's Markdown file, relative to the site's folder: its body is compared by content.
@@ -33,8 +29,7 @@ public enum Builder {
         return ContentKind(contentPath: String(path.dropFirst("content/".count))) == .item
     }
 
-    /// `keepingPages`: pages may be kept from the previous build without being made (`RebuildScope`).
-    private static func run(_ options: BuildOptions, write: Bool, keepingPages: Bool) -> BuildReport {
+    private static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
         let started = Date()
         var report = BuildReport(diagnostics: [])
         defer { report.duration = Date().timeIntervalSince(started) }
@@ -140,7 +135,8 @@ public enum Builder {
             return finish()
         }
         let rebuildScope = inputs.flatMap { RebuildScope(published, inputs: $0, options: options) }
-        let pageScope = keepingPages ? inputs.flatMap { rebuildScope?.pageScope(after: previousRecord, inputs: $0, output: options.output) } : nil
+        // Pages whose inputs cannot have changed are kept without being made (`RebuildScope`).
+        let pageScope = inputs.flatMap { rebuildScope?.pageScope(after: previousRecord, inputs: $0, output: options.output) }
         let pages: [OutputFile]
         do throws(Diagnostic) {
             (pages, report.pagesKept) = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation],

@@ -71,17 +71,33 @@ import Testing
         #expect(site.read("items/atlas/index.html")?.contains("Un paragraphe de plus") == true)
     }
 
-    /// A kept page is placed from the live site: when its live file was changed by hand, the
-    /// build cannot place it and starts again, making every page.
-    @Test func aLivePageChangedByHandIsMadeAgain() throws {
+    /// A kept page is placed from the live site: when its live file was changed by hand or is
+    /// gone, it is made after all, and the listing cards it shows are rendered then.
+    @Test func aLivePageChangedByHandIsMadeAgainWithItsCards() throws {
         let site = try Self.builtSite()
         defer { site.remove() }
         let home = try #require(site.read("index.html"))
+        let tag = try #require(site.read("tags/atlas/index.html"))
         try site.write("public/index.html", "edited by hand")
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("tags/atlas/index.html"))
         try edit(site) { $0 + "\nUn paragraphe de plus.\n" }
         let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
-        #expect(report.pagesKept == 0)
-        #expect(site.read("index.html") == home)
+        #expect(report.pagesKept == report.pagesWritten - 1)
+        #expect(site.read("index.html") == home && site.read("tags/atlas/index.html") == tag)
+    }
+
+    /// A page the manifest does not name (its entry lost) is made in full, cards included, while
+    /// the others are kept.
+    @Test func aPageMissingFromTheManifestIsMadeWithItsCards() throws {
+        let site = try Self.builtSite()
+        defer { site.remove() }
+        let folder = OutputWriter.cacheFolder(of: site.output).path
+        var manifest = try #require(RenderManifest.read(in: folder))
+        #expect(manifest.pages.removeValue(forKey: "items/index.html") != nil)
+        #expect(POSIXFile.write(manifest.data(), to: folder + "/" + RenderManifest.fileName) == nil)
+        try edit(site) { $0 + "\nUn paragraphe de plus.\n" }
+        let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(report.pagesKept == report.pagesWritten - 2)
     }
 
     /// The frame is a key of its inputs alone: two builds of the same site record the same one.
