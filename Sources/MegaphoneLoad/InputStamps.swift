@@ -58,23 +58,25 @@ public struct InputStamps: Sendable, Equatable, Codable {
     /// editing one is a change too. `bodyScoped` is asked of each path under the root, relative
     /// to it.
     public static func of(_ root: URL, themeFolders: [URL] = [], bodyScoped: (Substring) -> Bool = { _ in false }) -> InputStamps {
-        var all = StableHasher(), frame = StableHasher()
+        // Each file is hashed once, into the frame's hasher or the items'; the fingerprint of all
+        // is made of the two.
+        var frame = StableHasher(), items = StableHasher()
         var stamps = InputStamps(fingerprint: "", newest: 0)
         let prefix = root.standardizedFileURL.path + "/"
         SourceTree.walkInputs(root: root.standardizedFileURL, extraFolders: themeFolders) { path, status in
+            let scoped = path.hasPrefix(prefix) && bodyScoped(path.dropFirst(prefix.count))
             func combine(into hasher: inout StableHasher) {
                 hasher.combine(path)
                 hasher.combine(status.inode)
                 hasher.combine(UInt64(bitPattern: status.size))
                 hasher.combine(UInt64(bitPattern: status.modified))
             }
-            combine(into: &all)
+            if scoped { combine(into: &items) } else { combine(into: &frame) }
             stamps.newest = max(stamps.newest, status.modified)
-            if !(path.hasPrefix(prefix) && bodyScoped(path.dropFirst(prefix.count))) {
-                combine(into: &frame)
-                stamps.frameNewest = max(stamps.frameNewest, status.modified)
-            }
+            if !scoped { stamps.frameNewest = max(stamps.frameNewest, status.modified) }
         }
+        var all = frame
+        all.combine(items.value)
         stamps.fingerprint = String(all.value, radix: 16)
         stamps.frame = String(frame.value, radix: 16)
         return stamps
