@@ -11,7 +11,7 @@ import Foundation
 /// history.
 public final class DerivedCache: @unchecked Sendable {
     /// 128 bits: two independent 64-bit hashes of the same inputs.
-    public struct Key: Hashable, Sendable {
+    public struct Key: Hashable, Sendable, Codable {
         public var high: UInt64
         public var low: UInt64
 

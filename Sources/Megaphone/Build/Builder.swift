@@ -23,12 +23,6 @@ public enum Builder {
         run(options, write: false)
     }
 
-    /// An item's Markdown file, relative to the site's folder: its body is compared by content.
-    private static func isItemFile(_ path: Substring) -> Bool {
-        guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return false }
-        return ContentKind(contentPath: String(path.dropFirst("content/".count))) == .item
-    }
-
     private static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
         let started = Date()
         var report = BuildReport(diagnostics: [])
@@ -58,7 +52,7 @@ public enum Builder {
         // there is nothing to do. The stamps are taken before anything is read, so a file saved
         // during this build is seen by the next one.
         let startedNanoseconds = Int64(started.timeIntervalSince1970 * 1e9)
-        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders, bodyScoped: isItemFile) : nil
+        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders, bodyScoped: { SchemaDocument(sitePath: String($0)) == .item }) : nil
         let previousRecord = inputs == nil ? nil : BuildRecord.read(for: options.output)
         if let inputs, let record = previousRecord, record.stillDescribes(options, inputs: inputs) {
             report.pagesWritten = record.pages
@@ -134,9 +128,12 @@ public enum Builder {
             finishStage("render")
             return finish()
         }
+        let clock = ClockWindow(published)
         let rebuildScope = inputs.flatMap { RebuildScope(published, inputs: $0, options: options) }
         // Pages whose inputs cannot have changed are kept without being made (`RebuildScope`).
-        let pageScope = inputs.flatMap { rebuildScope?.pageScope(after: previousRecord, inputs: $0, output: options.output) }
+        let pageScope = inputs.flatMap {
+            rebuildScope?.pageScope(after: previousRecord, inputs: $0, options: options, clock: clock, output: options.output)
+        }
         let pages: [OutputFile]
         do throws(Diagnostic) {
             (pages, report.pagesKept) = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation],
@@ -154,7 +151,7 @@ public enum Builder {
             if let inputs {
                 let record = BuildRecord(megaphone: RenderManifest.binaryIdentity, options: BuildRecord.optionsKey(options),
                                          inputs: inputs, started: startedNanoseconds, fixedNow: options.now,
-                                         clock: ClockWindow(published), pages: pages.count, files: files.count,
+                                         clock: clock, pages: pages.count, files: files.count,
                                          scope: rebuildScope)
                 recording = { @Sendable outputs in
                     var record = record
