@@ -13,13 +13,25 @@ import MegaphoneSupport
 package enum ParsedItemRecord {
     private static let version = 1
 
+    /// Where `body` starts in `text` (UTF-8 bytes), when it is the text's plain suffix; nil when
+    /// parsing changed it (line ends normalised, a byte-order mark removed).
+    package static func bodyOffset(of body: String, in text: String) -> Int? {
+        var text = text, body = body
+        return text.withUTF8 { text in
+            body.withUTF8 { body in
+                guard body.count <= text.count else { return nil }
+                let offset = text.count - body.count
+                return body.isEmpty || memcmp(text.baseAddress! + offset, body.baseAddress!, body.count) == 0 ? offset : nil
+            }
+        }
+    }
+
     /// Nil when the item cannot be recorded faithfully: a location in another file, or a text
     /// whose body is not a plain suffix of it (line ends normalised, a byte-order mark removed).
     package static func bytes(of item: ContentItem, text: String) -> [UInt8]? {
         let document = item.document
-        let textBytes = text.utf8.count, bodyBytes = document.body.utf8.count
-        guard bodyBytes <= textBytes, !text.utf8.contains(UInt8(ascii: "\r")), text.unicodeScalars.first != "\u{FEFF}",
-              text.utf8.suffix(bodyBytes).elementsEqual(document.body.utf8) else { return nil }
+        guard !text.utf8.contains(UInt8(ascii: "\r")), text.unicodeScalars.first != "\u{FEFF}",
+              let bodyStart = bodyOffset(of: document.body, in: text) else { return nil }
         var writer = ByteWriter()
         var faithful = true
         func location(_ location: SourceLocation) {
@@ -40,7 +52,7 @@ package enum ParsedItemRecord {
         writer.number(version)
         writer.text(document.contentPath)
         writer.text(document.displayPath)
-        writer.number(textBytes - bodyBytes)
+        writer.number(bodyStart)
         writer.number(document.bodyFirstLine)
         writer.text(document.translationKey)
         writer.optional(document.languageSuffix)

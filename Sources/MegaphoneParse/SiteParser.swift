@@ -125,20 +125,14 @@ public enum SiteParser {
     /// body is not the text's plain suffix, so that any change to such a file counts as a change
     /// to what other pages show.
     private static func headerKey(of item: ContentItem, text: String, base: DerivedCache.KeyMaker, file: TextFile) -> DerivedCache.Key? {
-        var text = text, body = item.document.body
-        return text.withUTF8 { text in
-            body.withUTF8 { body -> DerivedCache.Key? in
-                guard body.count <= text.count,
-                      body.isEmpty || memcmp(text.baseAddress! + (text.count - body.count), body.baseAddress!, body.count) == 0
-                else { return nil }
-                var maker = base
-                maker.combine("header")
-                maker.combine(file.relativePath)
-                maker.combine(file.displayPath)
-                maker.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[..<(text.count - body.count)])))
-                return maker.key
-            }
-        }
+        guard let offset = ParsedItemRecord.bodyOffset(of: item.document.body, in: text) else { return nil }
+        var maker = base
+        maker.combine("header")
+        maker.combine(file.relativePath)
+        maker.combine(file.displayPath)
+        var text = text
+        text.withUTF8 { maker.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[..<offset]))) }
+        return maker.key
     }
 
     package static func parseFile(_ file: TextFile, config: SiteConfig) -> (ParsedContent?, [Diagnostic]) {
