@@ -101,7 +101,7 @@ import Testing
     }
 
     /// The frame is a key of its inputs alone: two builds of the same site record the same one.
-    @Test func theFrameIsTheSameFromOneProcessToTheNext() throws {
+    @Test func theFrameIsTheSameFromOneBuildToTheNext() throws {
         let site = try Self.builtSite()
         defer { site.remove() }
         let first = try #require(BuildRecord.read(for: site.output)?.scope)
