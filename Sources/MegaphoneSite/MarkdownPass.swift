@@ -22,6 +22,12 @@ package struct MarkdownPass: Sendable {
     /// words by it.
     private var recordHashes: [String: DerivedCache.Key] = [:]
     package var diagnostics: [Diagnostic] = []
+    /// How many documents were taken from the previous build's summary (`MarkdownCarry`).
+    package private(set) var carried = 0
+    /// The carried documents, kept to render one again should its record no longer read back
+    /// (damaged since it was saved): the summary vouches for its key, not for its bytes.
+    private var carriedJobs: [String: Job] = [:]
+    private let renderAgain: @Sendable (Job) -> [UInt8]
 
     package enum DocumentKey {
         package static func item(_ item: ContentItem) -> String { "item:" + item.document.contentPath }
@@ -62,7 +68,11 @@ package struct MarkdownPass: Sendable {
     /// `derived`: what earlier builds rendered. A document is rendered again unless the cache has
     /// its output under a key of its body, folder, language and the site's Markdown settings, and
     /// every link rewrite that output asked for gets the same answer now.
-    package init(jobs: [Job], config: SiteConfig, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: "")) {
+    ///
+    /// `carry`: where the summary of this pass is saved for the next build, and whether the
+    /// previous build's may be read (then a document under the same record key is taken from it).
+    package init(jobs: [Job], config: SiteConfig, resolver: LinkResolver, derived: DerivedCache = DerivedCache(identity: ""),
+                 carry: MarkdownCarry? = nil) {
         self.derived = derived
         let unsafeHTML = config.unsafeHTML, images = config.imageSources
         let settings = {
@@ -72,53 +82,74 @@ package struct MarkdownPass: Sendable {
             key.combine(UInt64(images.allowedHosts.count))
             return key
         }()
+        renderAgain = { job in
+            Self.render(job, unsafeHTML: unsafeHTML, images: images) {
+                resolver.rewrite($0, from: job.document.contentDirectory, language: job.language)
+            }.bytes
+        }
+        let previous = carry.flatMap { $0.readsPrevious ? derived.previous($0.key).flatMap(MarkdownCarry.entries) : nil } ?? [:]
         // In slices, each with the answers of the link rewrites it asked for: thousands of items
         // link to the same few guidelines and images, and each kept document's links are asked
         // again (a quarter of this pass, at 100,000 items, was resolving the same links).
         let results = ConcurrentMap.map(jobs.indices, slicesOf: 256) { slice in
             var answers: [RewriteQuestion: LinkRewrite] = [:]
-            return jobs[slice].map { job in
+            return jobs[slice].map { job -> (entry: MarkdownCarry.Entry, carried: Bool) in
                 let directory = job.document.contentDirectory
-                return Self.pass(job, in: directory, settings: settings, unsafeHTML: unsafeHTML, images: images, derived: derived) { url in
+                var key = settings
+                key.combine(job.document.body)
+                key.combine(directory)
+                key.combine(job.language)
+                if let entry = previous[job.key], entry.record == key.key { return (entry, true) }
+                let entry = Self.pass(job, key: key.key, unsafeHTML: unsafeHTML, images: images, derived: derived) { url in
                     let question = RewriteQuestion(url: url, directory: directory, language: job.language)
                     if let known = answers[question] { return known }
                     let rewrite = resolver.rewrite(url, from: directory, language: job.language)
                     answers[question] = rewrite
                     return rewrite
                 }
+                return (entry, false)
             }
         }
         records.reserveCapacity(results.count)
         firstParagraphs.reserveCapacity(results.count)
         recordHashes.reserveCapacity(results.count)
-        for (key, record, firstParagraph, diagnostics, recordHash) in results {
-            records[key] = record
-            firstParagraphs[key] = firstParagraph
-            recordHashes[key] = recordHash
-            self.diagnostics += diagnostics
+        var entries: [String: MarkdownCarry.Entry] = [:]
+        entries.reserveCapacity(results.count)
+        for (job, (entry, carried)) in zip(jobs, results) {
+            records[job.key] = entry.record
+            firstParagraphs[job.key] = entry.firstParagraph
+            recordHashes[job.key] = entry.recordHash
+            diagnostics += entry.problems.map { problem in
+                Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
+                                                                 line: job.document.bodyFirstLine + problem.line - 1,
+                                                                 column: problem.column), problem.message)
+            }
+            if carried {
+                self.carried += 1
+                carriedJobs[job.key] = job
+            }
+            entries[job.key] = entry
         }
+        if let carry, derived.saves { derived.replace(carry.key, with: MarkdownCarry.bytes(entries)) }
     }
 
-    /// One document's record (found, checked, or rendered), with what the pass keeps of it;
-    /// `directory` is its folder, `answer` rewrites a link as the site now resolves it.
-    private static func pass(_ job: Job, in directory: String, settings: DerivedCache.KeyMaker, unsafeHTML: Bool, images: ImageSources,
-                             derived: DerivedCache, answer: (String) -> LinkRewrite)
-        -> (key: String, record: DerivedCache.Key, firstParagraph: String?, diagnostics: [Diagnostic], recordHash: DerivedCache.Key) {
-        var key = settings
-        key.combine(job.document.body)
-        key.combine(directory)
-        key.combine(job.language)
-        func render() -> RecordedMarkdown {
-            var links: [(url: String, rewrite: LinkRewrite)] = []
-            let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) { url in
-                let rewrite = answer(url)
-                links.append((url, rewrite))
-                return rewrite
-            }
-            return RecordedMarkdown(rendered: output, links: links)
+    private static func render(_ job: Job, unsafeHTML: Bool, images: ImageSources, answer: (String) -> LinkRewrite) -> RecordedMarkdown {
+        var links: [(url: String, rewrite: LinkRewrite)] = []
+        let output = MarkdownRenderer.render(job.document.body, unsafeHTML: unsafeHTML, images: images) { url in
+            let rewrite = answer(url)
+            links.append((url, rewrite))
+            return rewrite
         }
+        return RecordedMarkdown(rendered: output, links: links)
+    }
+
+    /// One document's record under `key` (found, checked, or rendered), with what the pass keeps
+    /// of it; `answer` rewrites a link as the site now resolves it.
+    private static func pass(_ job: Job, key: DerivedCache.Key, unsafeHTML: Bool, images: ImageSources,
+                             derived: DerivedCache, answer: (String) -> LinkRewrite) -> MarkdownCarry.Entry {
+        func render() -> RecordedMarkdown { Self.render(job, unsafeHTML: unsafeHTML, images: images, answer: answer) }
         var made: RecordedMarkdown?
-        let stored = derived.value(key.key) {
+        let stored = derived.value(key) {
             made = render()
             return made!.bytes
         }
@@ -132,22 +163,23 @@ package struct MarkdownPass: Sendable {
         } else {
             // A link now leads elsewhere (or nowhere): rendered again, and kept for the next build.
             let recorded = render()
-            record = derived.replace(key.key, with: recorded.bytes)
+            record = derived.replace(key, with: recorded.bytes)
             output = recorded.rendered
-        }
-        let diagnostics = output.problems.map { problem in
-            Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
-                                                             line: job.document.bodyFirstLine + problem.line - 1,
-                                                             column: problem.column), problem.message)
         }
         var recordHash = DerivedCache.KeyMaker("markdown-record")
         record.withUnsafeBytes { recordHash.combine(bytes: $0) }
-        return (job.key, key.key, output.firstParagraph, diagnostics, recordHash.key)
+        return MarkdownCarry.Entry(record: key, firstParagraph: output.firstParagraph, problems: output.problems, recordHash: recordHash.key)
     }
 
-    /// Every record here was decoded or made by `init`, so its HTML field reads back.
+    /// Every record here was decoded or made by `init`, so its HTML field reads back. A carried document's record is read from the previous build's file, and rendered again
+    /// (the same bytes, its links answering the same) if it no longer reads back.
     package func html(_ key: String) -> String {
-        records[key].flatMap(derived.stored).flatMap(RecordedMarkdown.html(inRecord:)) ?? ""
+        guard let record = records[key] else { return "" }
+        if let stored = derived.stored(record) ?? derived.previous(record) {
+            return RecordedMarkdown.html(inRecord: stored) ?? ""
+        }
+        guard let job = carriedJobs[key] else { return "" }
+        return RecordedMarkdown.html(inRecord: derived.replace(record, with: renderAgain(job))) ?? ""
     }
 
     /// A hash of everything the document rendered to (its record), to key what is derived from

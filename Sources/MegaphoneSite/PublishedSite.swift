@@ -40,7 +40,10 @@ package struct PublishedSite: Sendable {
     /// Items' Markdown bodies are rendered here and not kept: `site.items` hold none (at 10,000
     /// items, 40 MB that nothing read again held to the end of the build; the caller frees them by
     /// taking `site` from here).
-    package init(_ site: Site, shares: ShareTable, options: Options, derived: DerivedCache = DerivedCache(identity: "")) {
+    /// `markdownCarry`: the Markdown pass's summary, saved for the next build and, when its link
+    /// answers cannot have changed, read from the previous one (`MarkdownCarry`).
+    package init(_ site: Site, shares: ShareTable, options: Options, derived: DerivedCache = DerivedCache(identity: ""),
+                 markdownCarry: MarkdownCarry? = nil) {
         let markdownJobs = MarkdownPass.jobs(site)
         var site = site
         for index in site.items.indices { site.items[index].document.body = "" }
@@ -58,7 +61,7 @@ package struct PublishedSite: Sendable {
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
-        markdown = MarkdownPass(jobs: markdownJobs, config: site.config, resolver: resolver, derived: derived)
+        markdown = MarkdownPass(jobs: markdownJobs, config: site.config, resolver: resolver, derived: derived, carry: markdownCarry)
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
         diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])

@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
     /// Of those, the pages kept without even making their context: only items' bodies changed
     /// (see `RebuildScope`).
     public var pagesKept = 0
+    /// Documents whose Markdown pass was taken from the previous build's (`MarkdownCarry`).
+    public var markdownCarried = 0
     public var duration: TimeInterval = 0
     /// False when nothing was written (errors, `check`, or nothing to do).
     public var wroteOutput = false

@@ -105,9 +105,16 @@ public enum Builder {
         let derived = reading.value
         let shares = ShareTable(site: site, keepsLengths: write)
         report.diagnostics += SiteValidator.validate(site, shares: shares, derived: derived)
+        // What every link answers (nil for `check`, which keeps no record): the Markdown pass is
+        // carried over from the previous build when it is the same.
+        let links = inputs.flatMap { RebuildScope.links(site, inputs: $0, options: options) }
+        let markdownCarry = links.flatMap { links in
+            inputs.map { RebuildScope.markdownCarry(links: links, after: previousRecord, inputs: $0, options: options, now: now) }
+        }
         let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
                                                                            includeDrafts: options.includeDrafts),
-                                      derived: derived)
+                                      derived: derived, markdownCarry: markdownCarry)
+        report.markdownCarried = published.markdown.carried
         report.diagnostics += published.diagnostics
         // The published site's items no longer hold their Markdown bodies: neither does this copy now.
         site = published.site
@@ -129,7 +136,7 @@ public enum Builder {
             return finish()
         }
         let clock = ClockWindow(published)
-        let rebuildScope = inputs.flatMap { RebuildScope(published, inputs: $0, options: options) }
+        let rebuildScope = links.flatMap { RebuildScope(published, links: $0) }
         // Pages whose inputs cannot have changed are kept without being made (`RebuildScope`).
         let pageScope = inputs.flatMap {
             rebuildScope?.pageScope(after: previousRecord, inputs: $0, options: options, clock: clock, output: options.output)
@@ -170,8 +177,9 @@ public enum Builder {
             stageStarted = Date()
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
-            // Kept pages did not ask for what they were made from (their listing cards): it stays.
-            _ = derived.save(to: derivedPath, keepingAll: pageScope != nil)
+            // Kept pages did not ask for what they were made from (their listing cards), nor the
+            // carried Markdown pass for its records: it stays.
+            _ = derived.save(to: derivedPath, keepingAll: pageScope != nil || published.markdown.carried > 0)
             finishStage("cache")
             if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
             report.derivedReused = derived.counts.hits

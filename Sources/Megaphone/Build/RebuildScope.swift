@@ -17,23 +17,54 @@ import MegaphoneWrite
 /// reads anything that changed: the others are kept (`PageScope`), and an item's page only if
 /// its source is one the previous build rendered.
 struct RebuildScope: Codable, Sendable {
+    /// What every link answer reads (`links(_:inputs:options:)`).
+    var links: DerivedCache.Key
     var frame: DerivedCache.Key
     /// The source keys of the items the build rendered, packed (16 bytes each) in base64: 10,000
     /// keys as JSON numbers were slower to read than the rest of the record.
     var items: String
 
+    /// The frame but first paragraphs: every input but the items' files, each item's path and
+    /// front matter. With the binary, options and clock window the same, a link in any document
+    /// leads where it did (the routes, translations and files it may name are the same), so the
+    /// Markdown pass can be carried over (`MarkdownCarry`). Nil when an item has no header key.
+    static func links(_ site: Site, inputs: InputStamps, options: BuildOptions) -> DerivedCache.Key? {
+        var links = DerivedCache.KeyMaker("rebuild-links")
+        links.combine(inputs.frame)
+        links.combine(options.rendersWithSwiftMustache ? "swift-mustache" : "compiled")
+        for item in site.items {
+            guard let header = item.headerKey else { return nil }
+            links.combine(item.document.contentPath)
+            links.combine(header.high)
+            links.combine(header.low)
+        }
+        return links.key
+    }
+
+    /// The Markdown pass's summary is saved under a key of the links, and the previous build's
+    /// read when its record vouches for them (as `pageScope` does for pages).
+    static func markdownCarry(links: DerivedCache.Key, after record: BuildRecord?, inputs: InputStamps, options: BuildOptions,
+                              now: Date) -> MarkdownCarry {
+        var key = DerivedCache.KeyMaker("markdown-carry")
+        key.combine(links.high)
+        key.combine(links.low)
+        let reads = record.map { record in
+            record.scope?.links == links && record.megaphone == RenderManifest.binaryIdentity
+                && record.options == BuildRecord.optionsKey(options) && record.clock.contains(now)
+                && inputs.frameNewest < record.started - BuildRecord.racyMargin
+        } ?? false
+        return MarkdownCarry(key: key.key, readsPrevious: reads)
+    }
+
     /// Nil when the frame cannot be vouched for: an item without keys.
-    init?(_ published: PublishedSite, inputs: InputStamps, options: BuildOptions) {
+    init?(_ published: PublishedSite, links: DerivedCache.Key) {
         var frame = DerivedCache.KeyMaker("rebuild-frame")
-        frame.combine(inputs.frame)
-        frame.combine(options.rendersWithSwiftMustache ? "swift-mustache" : "compiled")
+        frame.combine(links.high)
+        frame.combine(links.low)
         var keys: [UInt64] = []
         keys.reserveCapacity(published.site.items.count * 2)
         for item in published.site.items {
-            guard let source = item.sourceKey, let header = item.headerKey else { return nil }
-            frame.combine(item.document.contentPath)
-            frame.combine(header.high)
-            frame.combine(header.low)
+            guard let source = item.sourceKey else { return nil }
             if let paragraph = published.markdown.firstParagraph(MarkdownPass.DocumentKey.item(item)) {
                 frame.combine(1)
                 frame.combine(paragraph)
@@ -42,6 +73,7 @@ struct RebuildScope: Codable, Sendable {
             }
             keys += [source.high.littleEndian, source.low.littleEndian]
         }
+        self.links = links
         self.frame = frame.key
         items = keys.withUnsafeBytes { Data($0).base64EncodedString() }
     }

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Megaphone
+@testable import MegaphoneSupport
+@testable import MegaphoneWrite
+
+/// When nothing a link answer reads has changed (every input but items' bodies, each item's path
+/// and front matter, the clock window), the Markdown pass takes every unchanged document from the
+/// previous build's summary (`MarkdownCarry`); anything else passes every document again. In
+/// every case the output is what a build from scratch gives.
+@Suite struct MarkdownCarryTests {
+    static let atlas = RebuildScopeTests.atlas
+
+    func edit(_ site: TestSite, _ path: String = atlas, _ change: (String) -> String) throws {
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        try site.write(path, change(text))
+    }
+
+    /// How many documents the site has: a rebuild with no source changed carries them all.
+    func documents(_ site: TestSite) throws -> Int {
+        try site.write("public/robots.txt", "touched, so that the build is not skipped")
+        let report = site.build()
+        #expect(report.succeeded && report.markdownCarried > 0)
+        return report.markdownCarried
+    }
+
+    @Test func aBodyEditCarriesEveryOtherDocument() throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        let documents = try documents(site)
+        try edit(site) { $0 + "\nUn paragraphe de plus, avec [la FAQ](../pages/faq.md).\n" }
+        let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(report.markdownCarried == documents - 1)
+        #expect(site.read("items/atlas/index.html")?.contains("Un paragraphe de plus") == true)
+    }
+
+    /// A new first paragraph changes listings (no page is kept) but no link: the other documents
+    /// are carried, and every page made reads its HTML from the previous build's records.
+    @Test func aFirstParagraphEditCarriesTheOthersAndMakesEveryPage() throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        let documents = try documents(site)
+        try edit(site) { $0.replacingOccurrences(of: "Le premier paragraphe.", with: "Un autre début.") }
+        let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(report.markdownCarried == documents - 1 && report.pagesKept == 0)
+    }
+
+    /// Anything a link may read: an item's front matter (its slug, its language), a new item,
+    /// site.yml, a guideline, the clock moving out of the window.
+    @Test(arguments: ["front matter", "new item", "site.yml", "guideline", "clock"])
+    func aChangeToWhatLinksReadCarriesNothing(change: String) throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        _ = try documents(site)
+        var now = "2026-11-25T12:00:00+01:00"
+        switch change {
+        case "front matter": try edit(site) { $0.replacingOccurrences(of: "title: Atlas est lancé", with: "title: Atlas arrive") }
+        case "new item": try site.write("content/items/2026-11-23-nantes.md", TestSite.item(title: "Nantes", date: "2026-11-23"))
+        case "site.yml": try site.write("site.yml", TestSite.defaultConfig + "company: Acme\n")
+        case "guideline": try edit(site, "content/guidelines/transparence.md") { $0 + "\nUne précision.\n" }
+        default: now = "2026-12-05T12:00:00+01:00"
+        }
+        try edit(site, "content/items/2026-11-22-lyon.md") { $0 + "\nLyon, suite.\n" }
+        #expect(IncrementalBuildTests.expectSameAsAFullBuild(site, now: now).markdownCarried == 0)
+    }
+
+    /// The summary vouches for a record's key, not for its bytes: a record damaged in the cache
+    /// since it was saved is rendered again when a page asks for its HTML.
+    @Test func aDamagedRecordIsRenderedAgain() throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        try edit(site) { $0 + "\nUn deuxième paragraphe, propre à Atlas.\n" }
+        #expect(site.build().succeeded)
+        let cache = OutputWriter.cacheFolder(of: site.output).appendingPathComponent(DerivedCache.fileName)
+        let saved = try Data(contentsOf: cache)
+        let damaged = Data(saved.replacing(Array("propre à Atlas".utf8), with: Array("propre à Atlaz".utf8)))
+        #expect(damaged != saved, "the record holds the paragraph's HTML")
+        try damaged.write(to: cache)
+        // A new first paragraph elsewhere: every page is made, the Markdown pass carried.
+        try edit(site, "content/items/2026-11-22-lyon.md") { $0.replacingOccurrences(of: "Le premier paragraphe.", with: "Lyon d'abord.") }
+        let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
+        #expect(report.markdownCarried > 0 && report.pagesKept == 0)
+        #expect(site.read("items/atlas/index.html")?.contains("propre à Atlas") == true)
+    }
+}
