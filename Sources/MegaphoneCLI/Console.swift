@@ -35,6 +35,9 @@ enum Console {
         if report.derivedReused + report.derivedMade > 0 {
             say("  derived    \(report.derivedReused) reused, \(report.derivedMade) made (Markdown, listing cards, search words, share checks)")
         }
+        if report.itemsUnread > 0 {
+            say("  unread     \(report.itemsUnread) item files, as the previous build read them")
+        }
         if report.markdownCarried > 0 {
             say("  carried    \(report.markdownCarried) documents' Markdown pass over (no link can lead elsewhere)")
         }

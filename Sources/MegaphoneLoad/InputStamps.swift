@@ -56,24 +56,34 @@ public struct InputStamps: Sendable, Equatable, Codable {
 
     /// `themeFolders`: the themes outside the site a build may use (an installation's), so that
     /// editing one is a change too. `bodyScoped` is asked of each path under the root, relative
-    /// to it.
+    /// to it; `scoped` is called with each such file's relative path and status.
     public static func of(_ root: URL, themeFolders: [URL] = [], bodyScoped: (Substring) -> Bool = { _ in false }) -> InputStamps {
+        of(root, themeFolders: themeFolders, bodyScoped: bodyScoped) { _, _ in }
+    }
+
+    package static func of(_ root: URL, themeFolders: [URL] = [], bodyScoped: (Substring) -> Bool,
+                           scoped: (Substring, POSIXFile.Status) -> Void) -> InputStamps {
         // Each file is hashed once, into the frame's hasher or the items'; the fingerprint of all
         // is made of the two.
         var frame = StableHasher(), items = StableHasher()
         var stamps = InputStamps(fingerprint: "", newest: 0)
         let prefix = root.standardizedFileURL.path + "/"
         SourceTree.walkInputs(root: root.standardizedFileURL, extraFolders: themeFolders) { path, status in
-            let scoped = path.hasPrefix(prefix) && bodyScoped(path.dropFirst(prefix.count))
+            let isScoped = path.hasPrefix(prefix) && bodyScoped(path.dropFirst(prefix.count))
             func combine(into hasher: inout StableHasher) {
                 hasher.combine(path)
                 hasher.combine(status.inode)
                 hasher.combine(UInt64(bitPattern: status.size))
                 hasher.combine(UInt64(bitPattern: status.modified))
             }
-            if scoped { combine(into: &items) } else { combine(into: &frame) }
+            if isScoped {
+                combine(into: &items)
+                scoped(path.dropFirst(prefix.count), status)
+            } else {
+                combine(into: &frame)
+            }
             stamps.newest = max(stamps.newest, status.modified)
-            if !scoped { stamps.frameNewest = max(stamps.frameNewest, status.modified) }
+            if !isScoped { stamps.frameNewest = max(stamps.frameNewest, status.modified) }
         }
         var all = frame
         all.combine(items.value)

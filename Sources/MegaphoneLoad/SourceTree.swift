@@ -15,10 +15,22 @@ public struct SourceTree: Sendable {
     public var analytics: [DataFile] = []
     /// Files that could not be read, already as diagnostics.
     public var diagnostics: [Diagnostic]
+    /// Item files not read because the previous build read them as they are (`ItemFiles`), by
+    /// path relative to the root.
+    package var unread: [String: ItemFiles.Entry] = [:]
+    /// What the unread files' keys were made under (`ItemFiles.context`).
+    package var unreadContext: DerivedCache.Key?
 
     /// Reads `site.yml` and everything under `content/`. `displayPrefix` is put in front of
     /// paths in messages (the `--source` folder as the user typed it).
+    /// `unchanged`: item files the previous build read as they are, by path relative to the root:
+    /// left unread.
     public static func read(root: URL, displayPrefix: String) -> SourceTree {
+        read(root: root, displayPrefix: displayPrefix, unchanged: [:])
+    }
+
+    package static func read(root: URL, displayPrefix: String, unchanged: [String: ItemFiles.Entry],
+                             context: DerivedCache.Key? = nil) -> SourceTree {
         @Sendable func display(_ relative: String) -> String {
             displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative
         }
@@ -33,8 +45,15 @@ public struct SourceTree: Sendable {
         let allowedRoots = [root, contentURL]
         let content = SourceRules.list(contentURL, allowedRoots: allowedRoots) { display("content/" + $0) }
         diagnostics += content.diagnostics
+        var unread: [String: ItemFiles.Entry] = [:]
         for path in content.files {
-            if path.lowercased().hasSuffix(".md") { markdownPaths.append(path) } else { staticFiles.append(path) }
+            if let entry = unchanged["content/" + path] {
+                unread["content/" + path] = entry
+            } else if path.lowercased().hasSuffix(".md") {
+                markdownPaths.append(path)
+            } else {
+                staticFiles.append(path)
+            }
         }
 
         // Reading is I/O bound and small per file; a concurrent loop keeps a 1,000-file site fast.
@@ -76,8 +95,11 @@ public struct SourceTree: Sendable {
             }
             analytics.append(DataFile(relativePath: relative, displayPath: display(relative), bytes: bytes))
         }
-        return SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, analytics: analytics,
-                          diagnostics: diagnostics)
+        var tree = SourceTree(root: root, config: config, markdown: markdown, staticFiles: staticFiles, analytics: analytics,
+                              diagnostics: diagnostics)
+        tree.unread = unread
+        tree.unreadContext = context
+        return tree
     }
 
     /// `site.yml` alone; when it is missing or cannot be read, the one diagnostic that says which.

@@ -17,6 +17,13 @@ public struct Site: Sendable {
     public var analytics: [AnalyticsExport] = []
     /// The `content/` folder, where static files are copied from.
     public var contentRoot: URL
+    /// Items taken from the derived cache without reading their files, the previous build having
+    /// read them as they are (content-relative paths): their bodies are empty, their Markdown
+    /// is carried over from that build.
+    public var unreadItems: Set<String> = []
+    /// What items' source keys were made under (site.yml, the base URL option, where messages
+    /// point): the context an item file's recorded keys are valid in.
+    public var itemsContext: DerivedCache.Key?
 
     public init(config: SiteConfig, contentRoot: URL, items: [ContentItem] = [], guidelines: [Guideline] = [],
                 training: [TrainingModule] = [], pages: [Page] = [], staticFiles: [String] = []) {

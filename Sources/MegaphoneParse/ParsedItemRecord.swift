@@ -92,10 +92,12 @@ package enum ParsedItemRecord {
 
     /// The item `bytes(of:text:)` recorded, with its body from `text` (the same file, as the
     /// cache's key `sourceKey` says); nil when the bytes are not such a record.
-    package static func item(from bytes: ArraySlice<UInt8>, text: String, sourceKey: DerivedCache.Key?) -> ContentItem? {
+    /// `text`: the file's, whose end is the body; nil for a file not read (`ItemFiles`), whose
+    /// item then has an empty body.
+    package static func item(from bytes: ArraySlice<UInt8>, text: String?, sourceKey: DerivedCache.Key?) -> ContentItem? {
         var reader = ByteReader(bytes: bytes)
         guard reader.number() == version, let contentPath = reader.text(), let displayPath = reader.text(),
-              let bodyOffset = reader.number(), bodyOffset <= text.utf8.count, let bodyFirstLine = reader.number(),
+              let bodyOffset = reader.number(), bodyOffset <= text?.utf8.count ?? bodyOffset, let bodyFirstLine = reader.number(),
               let translationKey = reader.text(), let languageSuffix = reader.optional() else { return nil }
         func readLocation() -> SourceLocation? {
             guard let line = reader.number(), let column = reader.number() else { return nil }
@@ -119,7 +121,7 @@ package enum ParsedItemRecord {
         }
         // A copy of the text's end, not decoded again: it is the file's own text, already valid
         // (decoding each body was a fifth of taking items from the cache).
-        let body = String(text[text.utf8.index(text.utf8.startIndex, offsetBy: bodyOffset)...])
+        let body = text.map { String($0[$0.utf8.index($0.utf8.startIndex, offsetBy: bodyOffset)...]) } ?? ""
         var document = SourceDocument(contentPath: contentPath, displayPath: displayPath, body: body, bodyFirstLine: bodyFirstLine)
         document.translationKey = translationKey
         document.languageSuffix = languageSuffix

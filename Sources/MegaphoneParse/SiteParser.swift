@@ -28,9 +28,20 @@ public enum SiteParser {
             key.combine(baseURLOverride.map { "1" + $0 } ?? "0")
             return key
         }()
-        let markdownFiles = Set(tree.markdown.map { String($0.relativePath.dropFirst("content/".count)) })
+        let markdownFiles = Set((tree.markdown.map(\.relativePath) + tree.unread.keys).map { String($0.dropFirst("content/".count)) })
         let files = tree.markdown
         tree.markdown = []
+        let itemsContext = Self.itemsContext(configKey, configDisplayPath: configDisplayPath)
+        // Items whose files were not read: from the derived cache, under the keys their files had.
+        // One missing there (or keys made under another site.yml) is left out of the site: the
+        // build sees fewer items taken than files unread, and reads them all.
+        let unread = tree.unreadContext == itemsContext ? Array(tree.unread.values) : []
+        let taken = ConcurrentMap.map(unread) { entry -> ContentItem? in
+            guard let bytes = derived?.derived(entry.source, make: { nil }),
+                  var item = ParsedItemRecord.item(from: bytes, text: nil, sourceKey: entry.source) else { return nil }
+            item.headerKey = entry.header
+            return item
+        }
         let parsed = ConcurrentMap.map(taking: files) { file -> (ParsedContent?, [Diagnostic]) in
             guard case .item? = ContentKind(contentPath: String(file.relativePath.dropFirst("content/".count))) else {
                 return parseFile(file, config: config)
@@ -59,6 +70,11 @@ public enum SiteParser {
         }
         var site = Site(config: config, contentRoot: tree.root.appendingPathComponent("content"), staticFiles: tree.staticFiles)
         site.markdownFiles = markdownFiles
+        site.itemsContext = itemsContext
+        for case let item? in taken {
+            site.unreadItems.insert(item.document.contentPath)
+            site.items.append(item)
+        }
         // A module folder holds one module per language: `index.md` with the lessons named
         // without a suffix, `index.en.md` with those named `.en.md`.
         var moduleIndexes: [ModuleFolder: TrainingModule] = [:]
@@ -119,6 +135,14 @@ public enum SiteParser {
         case moduleFile(TrainingModule)
         case moduleIndex(folder: String, TrainingModule)
         case lesson(folder: String, Lesson)
+    }
+
+    /// What every item's source key is made under, with where messages point.
+    private static func itemsContext(_ configKey: DerivedCache.KeyMaker, configDisplayPath: String) -> DerivedCache.Key {
+        var context = configKey
+        context.combine("context")
+        context.combine(configDisplayPath)
+        return context.key
     }
 
     /// The key of an item's file without its body (see `ContentItem.headerKey`): nil when the

@@ -11,24 +11,37 @@ package struct MarkdownCarry: Sendable {
     /// Where the summary is saved in the derived cache: under a key of the link frame, so a
     /// summary is only found by a build whose links answer the same.
     package var key: DerivedCache.Key
-    /// Whether the previous build's summary may be read: the build record says its link frame,
-    /// binary, options and clock window are this build's, and its inputs older than its start.
-    package var readsPrevious: Bool
+    /// The previous build's summary, by document key: empty unless the build record says its
+    /// link frame, binary, options and clock window are this build's, and its inputs older than
+    /// its start.
+    var previous: [String: Entry]
 
-    package init(key: DerivedCache.Key, readsPrevious: Bool) {
+    /// `readsPrevious`: whether the record vouches for the previous build's summary.
+    package init(key: DerivedCache.Key, readsPrevious: Bool, derived: DerivedCache) {
         self.key = key
-        self.readsPrevious = readsPrevious
+        previous = readsPrevious ? derived.previous(key).flatMap(Self.entries) ?? [:] : [:]
+    }
+
+    /// Whether the summary has every item of `site` whose file was not read, under its source
+    /// key: their bodies are not there to pass.
+    package func covers(_ site: Site) -> Bool {
+        site.items.allSatisfy { item in
+            !site.unreadItems.contains(item.document.contentPath)
+                || (item.sourceKey != nil && previous[MarkdownPass.DocumentKey.item(item)]?.source == item.sourceKey)
+        }
     }
 
     /// One document as the pass left it.
     struct Entry: Sendable {
+        /// The item's source key, for an item: what an item whose file was not read is found by.
+        var source: DerivedCache.Key?
         var record: DerivedCache.Key
         var firstParagraph: String?
         var problems: [MarkdownProblem]
         var recordHash: DerivedCache.Key
     }
 
-    private static let version = 1
+    private static let version = 2
 
     /// `entries` by document key, in bytes.
     static func bytes(_ entries: [String: Entry]) -> [UInt8] {
@@ -41,6 +54,8 @@ package struct MarkdownCarry: Sendable {
         }
         for (name, entry) in entries {
             writer.text(name)
+            writer.number(entry.source == nil ? 0 : 1)
+            if let source = entry.source { key(source) }
             key(entry.record)
             writer.optional(entry.firstParagraph)
             writer.number(entry.problems.count)
@@ -66,7 +81,13 @@ package struct MarkdownCarry: Sendable {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            guard let name = reader.text(), let record = key(), let firstParagraph = reader.optional(),
+            guard let name = reader.text(), let hasSource = reader.number(), hasSource <= 1 else { return nil }
+            var source: DerivedCache.Key?
+            if hasSource == 1 {
+                guard let key = key() else { return nil }
+                source = key
+            }
+            guard let record = key(), let firstParagraph = reader.optional(),
                   let problemCount = reader.number(), problemCount <= reader.bytes.count / 16 else { return nil }
             var problems: [MarkdownProblem] = []
             for _ in 0..<problemCount {
@@ -75,7 +96,7 @@ package struct MarkdownCarry: Sendable {
                 problems.append(MarkdownProblem(severity: severity, line: line, column: column, message: message))
             }
             guard let recordHash = key() else { return nil }
-            entries[name] = Entry(record: record, firstParagraph: firstParagraph, problems: problems, recordHash: recordHash)
+            entries[name] = Entry(source: source, record: record, firstParagraph: firstParagraph, problems: problems, recordHash: recordHash)
         }
         return reader.isAtEnd ? entries : nil
     }

@@ -43,6 +43,11 @@ package struct MarkdownPass: Sendable {
         var key: String
         var document: SourceDocument
         var language: String
+        /// An item's source key (`ContentItem.sourceKey`).
+        var source: DerivedCache.Key?
+        /// An item whose file was not read (its body is empty): where the file is, should its
+        /// record have to be rendered again.
+        var unreadFile: String?
     }
 
     /// A link rewrite asked of the resolver: its answer depends on nothing else.
@@ -55,7 +60,11 @@ package struct MarkdownPass: Sendable {
     /// Every document of the site, each with the language its links lead to translations in.
     package static func jobs(_ site: Site) -> [Job] {
         var jobs: [Job] = []
-        jobs += site.items.map { Job(key: DocumentKey.item($0), document: $0.document, language: $0.lang) }
+        let content = site.contentRoot.path + "/"
+        jobs += site.items.map { item in
+            Job(key: DocumentKey.item(item), document: item.document, language: item.lang, source: item.sourceKey,
+                unreadFile: site.unreadItems.contains(item.document.contentPath) ? content + item.document.contentPath : nil)
+        }
         jobs += site.guidelines.map { Job(key: DocumentKey.guideline($0), document: $0.document, language: $0.lang) }
         for module in site.training {
             jobs.append(Job(key: DocumentKey.module(module), document: module.document, language: module.lang))
@@ -83,30 +92,38 @@ package struct MarkdownPass: Sendable {
             return key
         }()
         renderAgain = { job in
-            Self.render(job, unsafeHTML: unsafeHTML, images: images) {
+            Self.render(Self.withBody(job), unsafeHTML: unsafeHTML, images: images) {
                 resolver.rewrite($0, from: job.document.contentDirectory, language: job.language)
             }.bytes
         }
-        let previous = carry.flatMap { $0.readsPrevious ? derived.previous($0.key).flatMap(MarkdownCarry.entries) : nil } ?? [:]
+        let previous = carry?.previous ?? [:]
         // In slices, each with the answers of the link rewrites it asked for: thousands of items
         // link to the same few guidelines and images, and each kept document's links are asked
         // again (a quarter of this pass, at 100,000 items, was resolving the same links).
         let results = ConcurrentMap.map(jobs.indices, slicesOf: 256) { slice in
             var answers: [RewriteQuestion: LinkRewrite] = [:]
             return jobs[slice].map { job -> (entry: MarkdownCarry.Entry, carried: Bool) in
+                // An unread item's file is what the previous build read (the build checked that
+                // the summary has it): its body, not here, is not hashed.
+                if job.unreadFile != nil, let entry = previous[job.key], entry.source == job.source { return (entry, true) }
+                let job = Self.withBody(job)
                 let directory = job.document.contentDirectory
                 var key = settings
                 key.combine(job.document.body)
                 key.combine(directory)
                 key.combine(job.language)
-                if let entry = previous[job.key], entry.record == key.key { return (entry, true) }
-                let entry = Self.pass(job, key: key.key, unsafeHTML: unsafeHTML, images: images, derived: derived) { url in
+                if var entry = previous[job.key], entry.record == key.key {
+                    entry.source = job.source
+                    return (entry, true)
+                }
+                var entry = Self.pass(job, key: key.key, unsafeHTML: unsafeHTML, images: images, derived: derived) { url in
                     let question = RewriteQuestion(url: url, directory: directory, language: job.language)
                     if let known = answers[question] { return known }
                     let rewrite = resolver.rewrite(url, from: directory, language: job.language)
                     answers[question] = rewrite
                     return rewrite
                 }
+                entry.source = job.source
                 return (entry, false)
             }
         }
@@ -131,6 +148,17 @@ package struct MarkdownPass: Sendable {
             entries[job.key] = entry
         }
         if let carry, derived.saves { derived.replace(carry.key, with: MarkdownCarry.bytes(entries)) }
+    }
+
+    /// The job with its body: an unread item's read from its file now (a record to render
+    /// again, or a summary that does not have it after all).
+    private static func withBody(_ job: Job) -> Job {
+        guard let file = job.unreadFile else { return job }
+        var job = job
+        job.document.body = POSIXFile.read(file).flatMap { String(validating: $0, as: UTF8.self) }
+            .flatMap { try? FrontMatter.split($0).body } ?? ""
+        job.unreadFile = nil
+        return job
     }
 
     private static func render(_ job: Job, unsafeHTML: Bool, images: ImageSources, answer: (String) -> LinkRewrite) -> RecordedMarkdown {

@@ -23,6 +23,8 @@ public struct BuildReport: Sendable {
     public var pagesKept = 0
     /// Documents whose Markdown pass was taken from the previous build's (`MarkdownCarry`).
     public var markdownCarried = 0
+    /// Items taken from the derived cache without reading their files (`ItemFiles`).
+    public var itemsUnread = 0
     public var duration: TimeInterval = 0
     /// False when nothing was written (errors, `check`, or nothing to do).
     public var wroteOutput = false

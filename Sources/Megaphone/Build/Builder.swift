@@ -52,7 +52,10 @@ public enum Builder {
         // there is nothing to do. The stamps are taken before anything is read, so a file saved
         // during this build is seen by the next one.
         let startedNanoseconds = Int64(started.timeIntervalSince1970 * 1e9)
-        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders, bodyScoped: { SchemaDocument(sitePath: String($0)) == .item }) : nil
+        var itemStamps: [String: POSIXFile.Status] = [:]
+        let inputs = write ? InputStamps.of(options.source, themeFolders: options.themeFolders,
+                                            bodyScoped: { SchemaDocument(sitePath: String($0)) == .item },
+                                            scoped: { itemStamps[String($0)] = $1 }) : nil
         let previousRecord = inputs == nil ? nil : BuildRecord.read(for: options.output)
         if let inputs, let record = previousRecord, record.stillDescribes(options, inputs: inputs) {
             report.pagesWritten = record.pages
@@ -68,21 +71,25 @@ public enum Builder {
         let derivedPath = OutputWriter.cacheFolder(of: options.output).appendingPathComponent(DerivedCache.fileName).path
         // Read (83 MB at 10,000 items) while the sources are loaded.
         let reading = Eventually { DerivedCache(path: derivedPath, identity: RenderManifest.binaryIdentity, saves: write) }
-        // Load, then parse. The files' text is not needed once parsed: the block ends its
-        // lifetime there, where a local of the function kept it to the end of the build (58 MB at
-        // 10,000 items).
-        var parsedSite: Site?
-        do {
-            let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay)
+        // Item files the previous build read as they are need not be read again (`ItemFiles`).
+        let cacheFolder = OutputWriter.cacheFolder(of: options.output).path
+        let itemFiles = inputs == nil ? nil : ItemFiles.read(in: cacheFolder, identity: RenderManifest.binaryIdentity)
+        let diagnosticsBefore = report.diagnostics
+        // Load, then parse. The files' text is not needed once parsed: the tree is the parser's,
+        // where a local of this function kept it to the end of the build (58 MB at 10,000 items).
+        func loadAndParse(leavingUnread unchanged: [String: ItemFiles.Entry]) -> Site? {
+            report.diagnostics = diagnosticsBefore
+            let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay, unchanged: unchanged,
+                                       context: itemFiles?.context)
             finishStage("load")
-            let parseDiagnostics: [Diagnostic]
-            (parsedSite, parseDiagnostics) = SiteParser.parse(consume tree, baseURLOverride: options.baseURL,
-                                                             configDisplayPath: display("site.yml"), derived: reading.value)
+            let (site, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
+                                                            configDisplayPath: display("site.yml"), derived: reading.value)
             report.diagnostics += parseDiagnostics
+            finishStage("parse")
+            return site
         }
-        finishStage("parse")
-        guard var site = parsedSite else { return finish() }
-        parsedSite = nil
+        let unchanged = itemFiles?.unchanged(itemStamps, racyMargin: BuildRecord.racyMargin) ?? [:]
+        guard var site = loadAndParse(leavingUnread: unchanged) else { return finish() }
 
         var now = Date()
         if let written = options.now {
@@ -94,6 +101,24 @@ public enum Builder {
             }
         }
 
+        // What every link answers (nil for `check`, which keeps no record): the Markdown pass is
+        // carried over from the previous build when it is the same.
+        let derived = reading.value
+        func carry(_ site: Site) -> (DerivedCache.Key?, MarkdownCarry?) {
+            guard let inputs, let links = RebuildScope.links(site, inputs: inputs, options: options) else { return (nil, nil) }
+            return (links, RebuildScope.markdownCarry(links: links, after: previousRecord, inputs: inputs, options: options,
+                                                      now: now, derived: derived))
+        }
+        var (links, markdownCarry) = carry(site)
+        // Unread files' items have no body: the build needs the previous Markdown pass for every
+        // one of them, else it reads them all (a front matter edited, an item taken from nowhere).
+        if !unchanged.isEmpty, site.unreadItems.count != unchanged.count || markdownCarry?.covers(site) != true {
+            guard let reread = loadAndParse(leavingUnread: [:]) else { return finish() }
+            site = reread
+            (links, markdownCarry) = carry(site)
+        }
+        report.itemsUnread = site.unreadItems.count
+
         // The theme (its templates parsed) is read on another core meanwhile: it needs only site.yml.
         let config = site.config
         let themeLoading = Eventually {
@@ -102,15 +127,8 @@ public enum Builder {
         }
 
         // Validate: share options are planned once, for the rules, the pages and the feeds.
-        let derived = reading.value
         let shares = ShareTable(site: site, keepsLengths: write)
         report.diagnostics += SiteValidator.validate(site, shares: shares, derived: derived)
-        // What every link answers (nil for `check`, which keeps no record): the Markdown pass is
-        // carried over from the previous build when it is the same.
-        let links = inputs.flatMap { RebuildScope.links(site, inputs: $0, options: options) }
-        let markdownCarry = links.flatMap { links in
-            inputs.map { RebuildScope.markdownCarry(links: links, after: previousRecord, inputs: $0, options: options, now: now) }
-        }
         let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
                                                                            includeDrafts: options.includeDrafts),
                                       derived: derived, markdownCarry: markdownCarry)
@@ -180,6 +198,11 @@ public enum Builder {
             // Kept pages did not ask for what they were made from (their listing cards), nor the
             // carried Markdown pass for its records: it stays.
             _ = derived.save(to: derivedPath, keepingAll: pageScope != nil || published.markdown.carried > 0)
+            // Then what was read of each item file, for the next build to leave unread.
+            if let table = ItemFiles(published.site, stamps: itemStamps, started: startedNanoseconds,
+                                     identity: RenderManifest.binaryIdentity) {
+                _ = POSIXFile.replace(cacheFolder + "/" + ItemFiles.fileName, with: table.data())
+            }
             finishStage("cache")
             if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
             report.derivedReused = derived.counts.hits

@@ -44,7 +44,7 @@ struct RebuildScope: Codable, Sendable {
     /// The Markdown pass's summary is saved under a key of the links, and the previous build's
     /// read when its record vouches for them (as `pageScope` does for pages).
     static func markdownCarry(links: DerivedCache.Key, after record: BuildRecord?, inputs: InputStamps, options: BuildOptions,
-                              now: Date) -> MarkdownCarry {
+                              now: Date, derived: DerivedCache) -> MarkdownCarry {
         var key = DerivedCache.KeyMaker("markdown-carry")
         key.combine(links.high)
         key.combine(links.low)
@@ -53,7 +53,7 @@ struct RebuildScope: Codable, Sendable {
                 && record.options == BuildRecord.optionsKey(options) && record.clock.contains(now)
                 && inputs.frameNewest < record.started - BuildRecord.racyMargin
         } ?? false
-        return MarkdownCarry(key: key.key, readsPrevious: reads)
+        return MarkdownCarry(key: key.key, readsPrevious: reads, derived: derived)
     }
 
     /// Nil when the frame cannot be vouched for: an item without keys.
