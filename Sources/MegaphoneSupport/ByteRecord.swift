@@ -6,28 +6,29 @@ package struct ByteWriter {
 
     package init() {}
 
-    package mutating func number(_ value: Int) {
-        let value = UInt32(truncatingIfNeeded: value)
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    // The four bytes at once, and inlinable: records of every item are written and read at each
+    // build, a byte at a time through calls across modules was most of their cost.
+    @inlinable package mutating func number(_ value: Int) {
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    package mutating func text(_ value: String) {
+    @inlinable package mutating func text(_ value: String) {
         number(value.utf8.count)
         bytes += value.utf8
     }
 
-    package mutating func optional(_ value: String?) {
+    @inlinable package mutating func optional(_ value: String?) {
         number(value == nil ? 0 : 1)
         if let value { text(value) }
     }
 
     /// 64 bits as two numbers, low half first.
-    package mutating func wide(_ value: UInt64) {
+    @inlinable package mutating func wide(_ value: UInt64) {
         number(Int(value & 0xFFFF_FFFF))
         number(Int(value >> 32))
     }
 
-    package mutating func texts(_ values: [String]) {
+    @inlinable package mutating func texts(_ values: [String]) {
         number(values.count)
         for value in values { text(value) }
     }
@@ -40,33 +41,33 @@ package struct ByteReader {
 
     package var isAtEnd: Bool { bytes.isEmpty }
 
-    package mutating func number() -> Int? {
+    @inlinable package mutating func number() -> Int? {
         guard bytes.count >= 4 else { return nil }
-        var value: UInt32 = 0
-        for (index, byte) in bytes.prefix(4).enumerated() { value |= UInt32(byte) << UInt32(index * 8) }
-        bytes = bytes.dropFirst(4)
+        let start = bytes.startIndex
+        let value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16 | UInt32(bytes[start + 3]) << 24
+        bytes = bytes[(start + 4)...]
         return Int(value)
     }
 
-    package mutating func text() -> String? {
+    @inlinable package mutating func text() -> String? {
         guard let length = number(), length <= bytes.count else { return nil }
         defer { bytes = bytes.dropFirst(length) }
         return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
     /// Passes over a text without decoding it; false when there is none.
-    package mutating func skipText() -> Bool {
+    @inlinable package mutating func skipText() -> Bool {
         guard let length = number(), length <= bytes.count else { return false }
         bytes = bytes.dropFirst(length)
         return true
     }
 
-    package mutating func wide() -> UInt64? {
+    @inlinable package mutating func wide() -> UInt64? {
         guard let low = number(), let high = number() else { return nil }
         return UInt64(low) | UInt64(high) << 32
     }
 
-    package mutating func texts() -> [String]? {
+    @inlinable package mutating func texts() -> [String]? {
         guard let count = number(), count <= bytes.count / 4 else { return nil }
         var values: [String] = []
         values.reserveCapacity(count)
@@ -77,7 +78,7 @@ package struct ByteReader {
         return values
     }
 
-    package mutating func optional() -> String?? {
+    @inlinable package mutating func optional() -> String?? {
         switch number() {
         case 0: return .some(nil)
         case 1: return text().map { .some($0) }

@@ -196,13 +196,12 @@ public enum Builder {
             // Saved once the site is in place: a failed build keeps the previous cache.
             _ = POSIXFile.makeFolder(OutputWriter.cacheFolder(of: options.output).path)
             // Kept pages did not ask for what they were made from (their listing cards), nor the
-            // carried Markdown pass for its records: it stays.
-            _ = derived.save(to: derivedPath, keepingAll: pageScope != nil || published.markdown.carried > 0)
-            // Then what was read of each item file, for the next build to leave unread.
-            if let table = ItemFiles(published.site, stamps: itemStamps, started: startedNanoseconds,
-                                     identity: RenderManifest.binaryIdentity) {
-                _ = POSIXFile.replace(cacheFolder + "/" + ItemFiles.fileName, with: table.data())
-            }
+            // carried Markdown pass for its records: it stays. Beside it, what was read of each
+            // item file, for the next build to leave unread.
+            let keepingAll = pageScope != nil || published.markdown.carried > 0
+            let table = ItemFiles(published.site, stamps: itemStamps, started: startedNanoseconds, identity: RenderManifest.binaryIdentity)
+            _ = ConcurrentMap.both({ derived.save(to: derivedPath, keepingAll: keepingAll) },
+                                   { table.map { POSIXFile.replace(cacheFolder + "/" + ItemFiles.fileName, with: $0.data()) } })
             finishStage("cache")
             if options.exitsAfter { Abandoned.keep(files, published, site, shares, theme, derived) }
             report.derivedReused = derived.counts.hits
