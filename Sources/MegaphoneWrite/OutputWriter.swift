@@ -96,11 +96,11 @@ public enum OutputWriter {
         // What the next builds read of this one, made on every core (each is a pass over every
         // file, one after the other the last tenth of a rebuild after one edit at 10,000 items).
         // The manifest is written after the swap: one that outlives its site only costs renders.
-        let pages = outcome.pages, stamps = outcome.stamps
+        let pages = outcome.pages, stamps = outcome.stamps, folders = outcome.folders
         let remembered: [@Sendable () -> (name: String, data: Data)?] = [
             { written?.data().map { (TreeRecord.liveName, $0) } },
             { (RenderManifest.fileName, RenderManifest(megaphone: RenderManifest.binaryIdentity, pages: pages).data()) },
-            { record?(OutputStamps.fingerprint(files: stamps)).map { (recordName, $0) } },
+            { record?(OutputStamps.fingerprint(files: stamps, folders: folders)).map { (recordName, $0) } },
         ]
         _ = ConcurrentMap.map(remembered) { remember in
             if let (name, data) = remember() { _ = StagingTree.replace(cache + "/" + name, with: data) }

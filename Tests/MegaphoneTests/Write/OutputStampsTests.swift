@@ -19,9 +19,14 @@ import Testing
             #expect(POSIXFile.write(Data(path.utf8), to: file) == nil)
         }
         let stamps = try paths.shuffled().map { path in (path, try #require(FileStamp.of(root + "/" + path))) }
-        #expect(OutputStamps.fingerprint(files: stamps) == OutputStamps.fingerprint(of: root))
+        let folders = StagingTree.folders(of: Set(paths))
+        #expect(OutputStamps.fingerprint(files: stamps, folders: folders) == OutputStamps.fingerprint(of: root))
+        // An empty folder the build did not make, too.
+        #expect(POSIXFile.makeFolder(root + "/a/empty") == nil)
+        #expect(OutputStamps.fingerprint(files: stamps, folders: folders) != OutputStamps.fingerprint(of: root))
+        POSIXFile.removeTree(root + "/a/empty")
         // A file the build did not place makes the walked tree another.
         #expect(POSIXFile.write(Data("stray".utf8), to: root + "/a/b/stray.html") == nil)
-        #expect(OutputStamps.fingerprint(files: stamps) != OutputStamps.fingerprint(of: root))
+        #expect(OutputStamps.fingerprint(files: stamps, folders: folders) != OutputStamps.fingerprint(of: root))
     }
 }
