@@ -39,7 +39,7 @@ enum Console {
             say("  unread     \(report.itemsUnread) item files, as the previous build read them")
         }
         if report.markdownCarried > 0 {
-            say("  carried    \(report.markdownCarried) documents' Markdown pass over (no link can lead elsewhere)")
+            say("  carried    \(report.markdownCarried) documents' Markdown pass\(report.siteRulesCarried ? " and the site's rules" : "") over (no link can lead elsewhere)")
         }
         if report.pagesKept > 0 {
             say("  kept       \(report.pagesKept) pages without making them (only items' bodies changed)")

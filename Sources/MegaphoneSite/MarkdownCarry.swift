@@ -15,10 +15,12 @@ package struct MarkdownCarry: Sendable {
     /// link frame, binary, options and clock window are this build's, and its inputs older than
     /// its start.
     var previous: [String: Entry]
+    /// Whether the build record vouches for what the previous build found under this link frame.
+    package let readsPrevious: Bool
 
-    /// `readsPrevious`: whether the record vouches for the previous build's summary.
     package init(key: DerivedCache.Key, readsPrevious: Bool, derived: DerivedCache) {
         self.key = key
+        self.readsPrevious = readsPrevious
         previous = readsPrevious ? derived.previous(key).flatMap(Self.entries) ?? [:] : [:]
     }
 

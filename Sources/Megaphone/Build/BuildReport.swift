@@ -23,6 +23,8 @@ public struct BuildReport: Sendable {
     public var pagesKept = 0
     /// Documents whose Markdown pass was taken from the previous build's (`MarkdownCarry`).
     public var markdownCarried = 0
+    /// The site's rules' findings were the previous build's (`RebuildScope.siteRules`).
+    public var siteRulesCarried = false
     /// Items taken from the derived cache without reading their files (`ItemFiles`).
     public var itemsUnread = 0
     public var duration: TimeInterval = 0

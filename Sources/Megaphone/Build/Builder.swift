@@ -128,7 +128,9 @@ public enum Builder {
 
         // Validate: share options are planned once, for the rules, the pages and the feeds.
         let shares = ShareTable(site: site, keepsLengths: write)
-        report.diagnostics += SiteValidator.validate(site, shares: shares, derived: derived)
+        let siteRules = RebuildScope.siteRules(site, shares: shares, derived: derived, links: links, carry: markdownCarry)
+        report.diagnostics += siteRules.diagnostics
+        report.siteRulesCarried = siteRules.carried
         let published = PublishedSite(site, shares: shares, options: .init(now: now, includeFuture: options.includeFuture,
                                                                            includeDrafts: options.includeDrafts),
                                       derived: derived, markdownCarry: markdownCarry)

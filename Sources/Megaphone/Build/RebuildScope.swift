@@ -3,8 +3,10 @@ import MegaphoneLoad
 import MegaphoneMarkdown
 import MegaphoneModel
 import MegaphoneRender
+import MegaphoneSharing
 import MegaphoneSite
 import MegaphoneSupport
+import MegaphoneValidate
 import MegaphoneWrite
 
 /// What a build records so that the next one can tell a change to items' bodies alone (the most
@@ -54,6 +56,23 @@ struct RebuildScope: Codable, Sendable {
                 && inputs.frameNewest < record.started - BuildRecord.racyMargin
         } ?? false
         return MarkdownCarry(key: key.key, readsPrevious: reads, derived: derived)
+    }
+
+    /// What the site's rules (`SiteValidator`) find: they read only what the links do, so with
+    /// the same links and a record that vouches for them (`carry`), the previous build's findings
+    /// (warnings, if any) are this one's. Else found, and saved for the next build.
+    static func siteRules(_ site: Site, shares: ShareTable, derived: DerivedCache, links: DerivedCache.Key?,
+                          carry: MarkdownCarry?) -> (diagnostics: [Diagnostic], carried: Bool) {
+        guard let links else { return (SiteValidator.validate(site, shares: shares, derived: derived), false) }
+        var key = DerivedCache.KeyMaker("site-rules")
+        key.combine(links.high)
+        key.combine(links.low)
+        if carry?.readsPrevious == true, let found = derived.derived(key.key, make: { nil }).flatMap(SiteRulesRecord.diagnostics) {
+            return (found, true)
+        }
+        let found = SiteValidator.validate(site, shares: shares, derived: derived)
+        if derived.saves { derived.replace(key.key, with: SiteRulesRecord.bytes(found)) }
+        return (found, false)
     }
 
     /// Nil when the frame cannot be vouched for: an item without keys.

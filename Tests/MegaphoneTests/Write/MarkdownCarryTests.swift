@@ -32,6 +32,7 @@ import Testing
         let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
         #expect(report.markdownCarried == documents - 1)
         #expect(report.itemsUnread == 2, "the other items' files are not read")
+        #expect(report.siteRulesCarried, "the site's rules read nothing that changed")
         #expect(site.read("items/atlas/index.html")?.contains("Un paragraphe de plus") == true)
     }
 
@@ -79,9 +80,21 @@ import Testing
         }
         try edit(site, "content/items/2026-11-22-lyon.md") { $0 + "\nLyon, suite.\n" }
         let report = IncrementalBuildTests.expectSameAsAFullBuild(site, now: now)
-        #expect(report.markdownCarried == 0)
+        #expect(report.markdownCarried == 0 && !report.siteRulesCarried)
         // Without the Markdown pass to carry, an unread item would have no body: all are read.
         #expect(report.itemsUnread == 0)
+    }
+
+    /// A rule of the site broken by a change to what links read is found: the findings of the
+    /// previous build are not taken.
+    @Test func aBrokenSiteRuleIsFoundAfterACarriedBuild() throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        _ = try documents(site)
+        try site.write("site.yml", TestSite.defaultConfig + "logo: images/absent.svg\n")
+        let report = site.build()
+        #expect(!report.succeeded && !report.siteRulesCarried)
+        #expect(report.diagnostics.contains { $0.message.contains("the logo 'images/absent.svg' does not exist") })
     }
 
     /// The summary vouches for a record's key, not for its bytes: a record damaged in the cache
