@@ -82,7 +82,7 @@ public enum Builder {
             let tree = SourceTree.read(root: options.source, displayPrefix: options.sourceDisplay, unchanged: unchanged,
                                        context: itemFiles?.context)
             finishStage("load")
-            let (site, parseDiagnostics) = SiteParser.parse(tree, baseURLOverride: options.baseURL,
+            let (site, parseDiagnostics) = SiteParser.parse(consume tree, baseURLOverride: options.baseURL,
                                                             configDisplayPath: display("site.yml"), derived: reading.value)
             report.diagnostics += parseDiagnostics
             finishStage("parse")
