@@ -10,7 +10,6 @@ public enum LinkRewrite: Sendable, Equatable {
 }
 
 /// A problem inside a Markdown body, at a line of the body (1-based).
-@Memberwise
 public struct MarkdownProblem: Sendable, Equatable {
     public var severity: Diagnostic.Severity
     public var line: Int

@@ -24,13 +24,7 @@ public struct RecordedMarkdown: Sendable {
             writer.text(heading.text)
             writer.text(heading.id)
         }
-        writer.number(rendered.problems.count)
-        for problem in rendered.problems {
-            writer.text(problem.severity.rawValue)
-            writer.number(problem.line)
-            writer.number(problem.column)
-            writer.text(problem.message)
-        }
+        writer.problems(rendered.problems)
         writer.number(links.count)
         for (url, rewrite) in links {
             writer.text(url)
@@ -69,13 +63,7 @@ public struct RecordedMarkdown: Sendable {
             guard let level = reader.number(), let text = reader.text(), let id = reader.text() else { return nil }
             headings.append(Heading(level: level, text: text, id: id))
         }
-        guard let problemCount = reader.number() else { return nil }
-        var problems: [MarkdownProblem] = []
-        for _ in 0..<problemCount {
-            guard let severity = reader.text().flatMap(Diagnostic.Severity.init(rawValue:)), let line = reader.number(),
-                  let column = reader.number(), let message = reader.text() else { return nil }
-            problems.append(MarkdownProblem(severity: severity, line: line, column: column, message: message))
-        }
+        guard let problems = reader.problems() else { return nil }
         guard let linkCount = reader.number() else { return nil }
         var links: [(url: String, rewrite: LinkRewrite)] = []
         for _ in 0..<linkCount {
@@ -90,5 +78,31 @@ public struct RecordedMarkdown: Sendable {
         guard reader.isAtEnd else { return nil }
         self.init(rendered: RenderedMarkdown(html: html, firstParagraph: firstParagraph, headings: headings, problems: problems),
                   links: links)
+    }
+}
+
+extension ByteWriter {
+    /// A document's Markdown problems, as a rendered record and the pass's summary both keep them.
+    package mutating func problems(_ problems: [MarkdownProblem]) {
+        number(problems.count)
+        for problem in problems {
+            text(problem.severity.rawValue)
+            number(problem.line)
+            number(problem.column)
+            text(problem.message)
+        }
+    }
+}
+
+extension ByteReader {
+    package mutating func problems() -> [MarkdownProblem]? {
+        guard let count = number(), count <= bytes.count / 16 else { return nil }
+        var problems: [MarkdownProblem] = []
+        for _ in 0..<count {
+            guard let severity = text().flatMap(Diagnostic.Severity.init(rawValue:)), let line = number(),
+                  let column = number(), let message = text() else { return nil }
+            problems.append(MarkdownProblem(severity: severity, line: line, column: column, message: message))
+        }
+        return problems
     }
 }

@@ -60,13 +60,7 @@ package struct MarkdownCarry: Sendable {
             if let source = entry.source { key(source) }
             key(entry.record)
             writer.optional(entry.firstParagraph)
-            writer.number(entry.problems.count)
-            for problem in entry.problems {
-                writer.text(problem.severity.rawValue)
-                writer.number(problem.line)
-                writer.number(problem.column)
-                writer.text(problem.message)
-            }
+            writer.problems(entry.problems)
             key(entry.recordHash)
         }
         return writer.bytes
@@ -89,15 +83,8 @@ package struct MarkdownCarry: Sendable {
                 guard let key = key() else { return nil }
                 source = key
             }
-            guard let record = key(), let firstParagraph = reader.optional(),
-                  let problemCount = reader.number(), problemCount <= reader.bytes.count / 16 else { return nil }
-            var problems: [MarkdownProblem] = []
-            for _ in 0..<problemCount {
-                guard let severity = reader.text().flatMap(Diagnostic.Severity.init(rawValue:)), let line = reader.number(),
-                      let column = reader.number(), let message = reader.text() else { return nil }
-                problems.append(MarkdownProblem(severity: severity, line: line, column: column, message: message))
-            }
-            guard let recordHash = key() else { return nil }
+            guard let record = key(), let firstParagraph = reader.optional(), let problems = reader.problems(),
+                  let recordHash = key() else { return nil }
             entries[name] = Entry(source: source, record: record, firstParagraph: firstParagraph, problems: problems, recordHash: recordHash)
         }
         return reader.isAtEnd ? entries : nil
