@@ -53,5 +53,13 @@ struct BuildRecord: Codable, Sendable {
         return OutputStamps.fingerprint(of: options.output.path) == outputs
     }
 
+    /// Whether what this record's build derived from the frame may be taken by a build with
+    /// `options` and `inputs`: the same binary and options, and every input but the items'
+    /// files older than its start (git's racy rule). The caller compares its own frame key and clock.
+    func vouches(for options: BuildOptions, inputs: InputStamps) -> Bool {
+        megaphone == RenderManifest.binaryIdentity && self.options == Self.optionsKey(options)
+            && inputs.frameNewest < started - Self.racyMargin
+    }
+
     func encoded() -> Data? { try? JSONEncoder().encode(self) }
 }

@@ -50,11 +50,7 @@ struct RebuildScope: Codable, Sendable {
         var key = DerivedCache.KeyMaker("markdown-carry")
         key.combine(links.high)
         key.combine(links.low)
-        let reads = record.map { record in
-            record.scope?.links == links && record.megaphone == RenderManifest.binaryIdentity
-                && record.options == BuildRecord.optionsKey(options) && record.clock.contains(now)
-                && inputs.frameNewest < record.started - BuildRecord.racyMargin
-        } ?? false
+        let reads = record.map { $0.scope?.links == links && $0.clock.contains(now) && $0.vouches(for: options, inputs: inputs) } ?? false
         return MarkdownCarry(key: key.key, readsPrevious: reads, derived: derived)
     }
 
@@ -113,9 +109,8 @@ struct RebuildScope: Codable, Sendable {
     /// its inputs were older than its start (git's racy rule, as for the record itself).
     func pageScope(after record: BuildRecord?, inputs: InputStamps, options: BuildOptions, clock: ClockWindow,
                    output: URL) -> PageScope? {
-        guard let record, let previous = record.scope, previous.frame == frame,
-              record.megaphone == RenderManifest.binaryIdentity, record.options == BuildRecord.optionsKey(options),
-              record.clock == clock, inputs.frameNewest < record.started - BuildRecord.racyMargin,
+        guard let record, let previous = record.scope, previous.frame == frame, record.clock == clock,
+              record.vouches(for: options, inputs: inputs),
               let manifest = RenderManifest.read(in: OutputWriter.cacheFolder(of: output).path) else { return nil }
         let pages = manifest.pages
         return PageScope(unchangedItems: previous.itemKeys) { pages[$0]?.fingerprint }
