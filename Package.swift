@@ -35,6 +35,8 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
+        // The C allocator told how to grow the heap (one setting; see MemoryTuning).
+        .target(name: "CHeapTuning"),
         // cmark's allocator: each document's memory bumped in its thread's arena, released at once.
         .target(name: "CMarkdownArena"),
         // The commit `megaphone --version` names, compiled in by scripts/install (a header beside
@@ -99,6 +101,7 @@ let package = Package(
             name: "MegaphoneCLI",
             dependencies: [
                 "Megaphone",
+                "CHeapTuning",
                 "MegaphonePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

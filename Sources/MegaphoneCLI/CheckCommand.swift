@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        MemoryTuning.apply()
         var options = BuildOptions(source: source.source, output: output)
         options.now = source.now
         options.exitsAfter = true
