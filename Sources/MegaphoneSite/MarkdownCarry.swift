@@ -45,11 +45,11 @@ package struct MarkdownCarry: Sendable {
 
     private static let version = 2
 
-    /// `entries` by document key, in bytes.
-    static func bytes(_ entries: [String: Entry]) -> [UInt8] {
+    /// `entries` (`count` of them) by document key, in bytes.
+    static func bytes(_ entries: some Sequence<(String, Entry)>, count: Int) -> [UInt8] {
         var writer = ByteWriter()
         writer.number(version)
-        writer.number(entries.count)
+        writer.number(count)
         func key(_ key: DerivedCache.Key) {
             writer.wide(key.high)
             writer.wide(key.low)

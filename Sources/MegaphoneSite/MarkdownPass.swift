@@ -10,23 +10,26 @@ import MegaphoneValidate
 /// then reuse the HTML and first paragraphs. Every document is rendered, published or not, so a
 /// broken link in a scheduled item is caught now, not on the day it goes live.
 package struct MarkdownPass: Sendable {
-    /// Key: `DocumentKey`. Where the derived cache holds each document's record
-    /// (`RecordedMarkdown`), read again when a page or feed asks: the cache sets aside on disk
-    /// what a build makes, and the records held here for the whole build were 60 MB at 10,000
-    /// items (the HTML kept as text as well, twice that).
-    private var records: [String: DerivedCache.Key] = [:]
+    /// Each document as the pass left it, by `DocumentKey`: where the derived cache holds its
+    /// record (`RecordedMarkdown`), read again when a page or feed asks (the cache sets aside on
+    /// disk what a build makes, and the records held here for the whole build were 60 MB at
+    /// 10,000 items); its first paragraph, read by every listing card; a hash of its record, by
+    /// which each language's search index keys its words. One table, not one per field: five
+    /// tables of 10,000 keys filled one after the other were a fifth of the pass after one edit.
+    private var documents: [String: Document] = [:]
     private let derived: DerivedCache
-    /// Read at every build by every listing card, so kept apart: a few hundred bytes each.
-    private var firstParagraphs: [String: String] = [:]
-    /// A hash of each record, made in the parallel pass: each language's search index keys its
-    /// words by it.
-    private var recordHashes: [String: DerivedCache.Key] = [:]
     package var diagnostics: [Diagnostic] = []
     /// How many documents were taken from the previous build's summary (`MarkdownCarry`).
     package private(set) var carried = 0
     /// The carried documents, kept to render one again should its record no longer read back
     /// (damaged since it was saved): the summary vouches for its key, not for its bytes.
-    private var carriedJobs: [String: Job] = [:]
+    private var carriedJobs: [Job] = []
+
+    private struct Document: Sendable {
+        var entry: MarkdownCarry.Entry
+        /// Its index in `carriedJobs`, when it was carried.
+        var carriedJob: Int?
+    }
     private let renderAgain: @Sendable (Job) -> [UInt8]
 
     package enum DocumentKey {
@@ -127,27 +130,26 @@ package struct MarkdownPass: Sendable {
                 return (entry, false)
             }
         }
-        records.reserveCapacity(results.count)
-        firstParagraphs.reserveCapacity(results.count)
-        recordHashes.reserveCapacity(results.count)
-        var entries: [String: MarkdownCarry.Entry] = [:]
-        entries.reserveCapacity(results.count)
+        documents.reserveCapacity(results.count)
         for (job, (entry, carried)) in zip(jobs, results) {
-            records[job.key] = entry.record
-            firstParagraphs[job.key] = entry.firstParagraph
-            recordHashes[job.key] = entry.recordHash
-            diagnostics += entry.problems.map { problem in
-                Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
-                                                                 line: job.document.bodyFirstLine + problem.line - 1,
-                                                                 column: problem.column), problem.message)
+            if !entry.problems.isEmpty {
+                diagnostics += entry.problems.map { problem in
+                    Diagnostic(problem.severity, at: SourceLocation(path: job.document.displayPath,
+                                                                     line: job.document.bodyFirstLine + problem.line - 1,
+                                                                     column: problem.column), problem.message)
+                }
             }
+            var document = Document(entry: entry)
             if carried {
-                self.carried += 1
-                carriedJobs[job.key] = job
+                document.carriedJob = carriedJobs.count
+                carriedJobs.append(job)
             }
-            entries[job.key] = entry
+            documents[job.key] = document
         }
-        if let carry, derived.saves { derived.replace(carry.key, with: MarkdownCarry.bytes(entries)) }
+        self.carried = carriedJobs.count
+        if let carry, derived.saves {
+            derived.replace(carry.key, with: MarkdownCarry.bytes(documents.lazy.map { ($0.key, $0.value.entry) }, count: documents.count))
+        }
     }
 
     /// The job with its body: an unread item's read from its file now (a record to render
@@ -202,23 +204,24 @@ package struct MarkdownPass: Sendable {
     /// Every record here was decoded or made by `init`, so its HTML field reads back. A carried document's record is read from the previous build's file, and rendered again
     /// (the same bytes, its links answering the same) if it no longer reads back.
     package func html(_ key: String) -> String {
-        guard let record = records[key] else { return "" }
+        guard let document = documents[key] else { return "" }
+        let record = document.entry.record
         if let stored = derived.stored(record) ?? derived.previous(record) {
             return RecordedMarkdown.html(inRecord: stored) ?? ""
         }
-        guard let job = carriedJobs[key] else { return "" }
+        guard let job = document.carriedJob.map({ carriedJobs[$0] }) else { return "" }
         return RecordedMarkdown.html(inRecord: derived.replace(record, with: renderAgain(job))) ?? ""
     }
 
     /// A hash of everything the document rendered to (its record), to key what is derived from
     /// its HTML without decoding it.
     package func fingerprint(_ key: String, into maker: inout DerivedCache.KeyMaker) {
-        guard let hash = recordHashes[key] else { return maker.combine(UInt64(0)) }
+        guard let hash = documents[key]?.entry.recordHash else { return maker.combine(UInt64(0)) }
         maker.combine(UInt64(1))
         maker.combine(hash.high)
         maker.combine(hash.low)
     }
 
     /// The first paragraph as plain text: the default summary.
-    package func firstParagraph(_ key: String) -> String? { firstParagraphs[key] }
+    package func firstParagraph(_ key: String) -> String? { documents[key]?.entry.firstParagraph }
 }
