@@ -28,21 +28,28 @@ package struct LanguageTree: Sendable {
             return
         }
         let translations = published.translations
-        func shown(_ item: ContentItem) -> Bool { translations.isShown(MarkdownPass.DocumentKey.item(item), in: language) }
+        // Asked once per item: the selection's lists hold the same items again. Most trees hide
+        // none (the root language's, and any whose site has few translations): their lists are
+        // then the site's, not copies made item by item.
+        let hidden = Set(published.site.items.lazy.filter { !translations.isShown(MarkdownPass.DocumentKey.item($0), in: language) }
+            .map(\.document.contentPath))
+        func shown(_ item: ContentItem) -> Bool { hidden.isEmpty || !hidden.contains(item.document.contentPath) }
         var site = published.site
         if let texts = site.config.localized[language] {
             site.config.title = texts.title ?? site.config.title
             site.config.description = texts.description ?? site.config.description
         }
-        site.items = site.items.filter(shown)
+        if !hidden.isEmpty { site.items = site.items.filter(shown) }
         site.guidelines = site.guidelines.filter { translations.isShown(MarkdownPass.DocumentKey.guideline($0), in: language) }
         site.training = site.training.filter { translations.isShown(MarkdownPass.DocumentKey.module($0), in: language) }
         site.pages = site.pages.filter { translations.isShown(MarkdownPass.DocumentKey.page($0), in: language) }
         self.site = site
         var selection = published.selection
-        selection.current = selection.current.filter(shown)
-        selection.expired = selection.expired.filter(shown)
-        selection.upcoming = selection.upcoming.filter(shown)
+        if !hidden.isEmpty {
+            selection.current = selection.current.filter(shown)
+            selection.expired = selection.expired.filter(shown)
+            selection.upcoming = selection.upcoming.filter(shown)
+        }
         self.selection = selection
         terms = Terms(items: selection.current, base: base)
     }

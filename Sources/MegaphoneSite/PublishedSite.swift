@@ -56,10 +56,15 @@ package struct PublishedSite: Sendable {
             + site.training.flatMap { [$0.document.contentPath] + $0.lessons.map(\.document.contentPath) }
             + site.pages.map(\.document.contentPath)
         languages = Languages(site.config)
-        // The routes and the translations side by side: neither reads the other.
+        // The routes and the translations side by side: neither reads the other. The translations'
+        // checks (two files for one language, one key for two kinds) read only what the link frame
+        // covers, and find only errors: when the previous build's summary may be read, that build
+        // (which recorded, so had no error) under the same frame and clock window found none.
         let (content, selection, languages) = (site, selection, languages)
+        let checksTranslations = markdownCarry?.readsPrevious != true
         (routes, translations) = ConcurrentMap.both({ RouteTable(site: content, selection: selection) },
-                                                    { Translations(site: content, selection: selection, languages: languages) })
+                                                    { Translations(site: content, selection: selection, languages: languages,
+                                                                   checks: checksTranslations) })
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
