@@ -69,7 +69,7 @@ final class PageJobs: Sendable {
     /// `deferred`, when given, completes the context only if the page is rendered: its part of the
     /// context is fingerprinted by `deferredKey`, a key of everything it is made from.
     func lazyJob<Content: Fingerprinted & TemplateValue>(_ route: String, template: String,
-                                         deferredKey: DerivedCache.Key? = nil,
+                                         deferredKey: (@Sendable () -> DerivedCache.Key)? = nil,
                                          deferred: (@Sendable (inout PageContext<Content>) -> Void)? = nil,
                                          _ context: @escaping @Sendable () -> PageContext<Content>) -> SiteRenderer.Job {
         return SiteRenderer.Job(path: tree.prefix + Route.file(for: route), template: template) { [self] in
@@ -78,7 +78,7 @@ final class PageJobs: Sendable {
             hasher.combine(factory.theme.templatesFingerprint)
             hasher.combine(template)
             built.value.fingerprint(into: &hasher)
-            if let deferredKey {
+            if let deferredKey = deferredKey?() {
                 hasher.combine(deferredKey.high)
                 hasher.combine(deferredKey.low)
             }
@@ -143,13 +143,17 @@ final class PageJobs: Sendable {
         let route = Route.item(item.slug)
         // The share cards are planned and the HTML decoded only if the page is rendered (most of
         // an item page's context): the fingerprint has the keys of their inputs instead.
+        // Made when the page is prepared: a kept page (most of a rebuild's) never is.
         let document = MarkdownPass.DocumentKey.item(item)
-        let shares = factory.shares.inputsKey(for: item, kind: "share-cards")
-        var deferredKey = DerivedCache.KeyMaker("item-page")
-        deferredKey.combine(shares.high)
-        deferredKey.combine(shares.low)
-        factory.markdown.fingerprint(document, into: &deferredKey)
-        var job = lazyJob(route, template: "item", deferredKey: deferredKey.key, deferred: { [self] (page: inout PageContext<ItemPageContext>) in
+        let deferredKey = { @Sendable [self] () -> DerivedCache.Key in
+            let shares = factory.shares.inputsKey(for: item, kind: "share-cards")
+            var key = DerivedCache.KeyMaker("item-page")
+            key.combine(shares.high)
+            key.combine(shares.low)
+            factory.markdown.fingerprint(document, into: &key)
+            return key.key
+        }
+        var job = lazyJob(route, template: "item", deferredKey: deferredKey, deferred: { [self] (page: inout PageContext<ItemPageContext>) in
             page.content.shares = factory.shareCards(of: item)
             factory.shares.forget(item)
             page.content.html = factory.markdown.html(document)
