@@ -35,6 +35,13 @@ public enum OutputWriter {
         DispatchQueue.global(qos: .userInitiated).async { _ = RenderManifest.binaryIdentity }
     }
 
+    /// Starts, on another core, reading what the write into `output` can know before it takes
+    /// the lock (`WritePreparation`): once the build knows it has something to write.
+    package static func prepare(output: URL) -> Eventually<WritePreparation> {
+        let output = output.standardizedFileURL
+        return Eventually { WritePreparation.read(output: output) }
+    }
+
     /// The sibling folders of `output` (`.NAME.megaphone-KIND`): same file system, so the final
     /// rename is atomic, and never served with the site.
     private static func sibling(of output: URL, _ kind: String) -> URL {
@@ -54,8 +61,10 @@ public enum OutputWriter {
     /// `record`, when given, makes the build record from the fingerprint of the new site's files;
     /// it is written once the site is in place, inside the lock.
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: URL,
-                             record: (@Sendable (_ outputs: String) -> Data?)? = nil) throws(Failure) -> Summary {
+    /// `prepared`: what `prepare(output:)` read early, taken where it still holds.
+    package static func write(_ files: [OutputFile], to output: URL,
+                             record: (@Sendable (_ outputs: String) -> Data?)? = nil,
+                             prepared: Eventually<WritePreparation>? = nil) throws(Failure) -> Summary {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         do {
@@ -66,27 +75,36 @@ public enum OutputWriter {
         // Two builds into the same output at once would write into the same folder: one waits
         // (the lock is on the parent folder, so no lock file is left behind).
         return try POSIXFile.whileLocking(parent.path) { () throws(Failure) -> Summary in
-            try writeLocked(files, to: output, record: record)
+            try writeLocked(files, to: output, record: record, prepared: prepared?.value)
         }
     }
 
     private static func writeLocked(_ files: [OutputFile], to output: URL,
-                                    record: (@Sendable (String) -> Data?)?) throws(Failure) -> Summary {
+                                    record: (@Sendable (String) -> Data?)?, prepared: WritePreparation?) throws(Failure) -> Summary {
         let staging = retiredFolder(of: output)
         let cache = cacheFolder(of: output).path
         if let problem = POSIXFile.makeFolder(staging.path) {
             throw Failure(description: "cannot prepare \(staging.path): \(problem)")
         }
         // What the retired site's tree held, claimed (removed) before anything changes it.
-        let tree = StagingTree(root: staging.path, previous: PreviousSite(output),
-                               record: TreeRecord.claim(cache + "/" + TreeRecord.retiredName))
+        let recordPath = cache + "/" + TreeRecord.retiredName
+        let previous = prepared?.previousSite(manifestAt: cache + "/" + RenderManifest.fileName) ?? PreviousSite(output)
+        let tree: StagingTree
+        if let (treeRecord, trusted) = prepared?.claimRecord(at: recordPath) {
+            tree = StagingTree(root: staging.path, previous: previous, record: treeRecord, trusted: trusted)
+        } else {
+            tree = StagingTree(root: staging.path, previous: previous, record: TreeRecord.claim(recordPath))
+        }
         var outcome = try tree.write(files)
         let swapStarted = DispatchTime.now().uptimeNanoseconds
         // The record describes the site being replaced: gone before the swap, so that no later
         // build trusts it for the new site.
         POSIXFile.remove(cache + "/" + recordName)
         _ = POSIXFile.makeFolder(cache)
-        let written = TreeRecord.take(root: staging.path, files: files.map(\.path), folders: outcome.folders, clockFolder: cache,
+        // Each file with its inode; one whose stamp is not known (0) is asked for by the build that trusts the record.
+        var inodes = Dictionary(outcome.stamps.lazy.map { ($0.path, $0.stamp.inode) }) { first, _ in first }
+        if inodes.count < files.count { for file in files where inodes[file.path] == nil { inodes[file.path] = 0 } }
+        let written = TreeRecord.take(root: staging.path, files: inodes, folders: outcome.folders, clockFolder: cache,
                                      read: tree.record, trusted: tree.trusted, touched: outcome.touched)
         try swapIn(staging, at: output)
         // The live site's tree is now the retired one, written into by the next build.

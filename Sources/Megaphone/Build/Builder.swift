@@ -65,6 +65,8 @@ public enum Builder {
             finishStage("check")
             return finish()
         }
+        // What the write will read of the previous site and of the tree it writes into, read meanwhile.
+        let writePreparation = write ? OutputWriter.prepare(output: options.output) : nil
         // What the previous build into this output derived (rendered Markdown,
         // listing cards, the search index's folded words, share rules' verdicts), under keys of
         // every input: reused where the inputs are the same, never stale.
@@ -186,7 +188,7 @@ public enum Builder {
                     return record.encoded()
                 }
             }
-            let written = try OutputWriter.write(files, to: options.output, record: recording)
+            let written = try OutputWriter.write(files, to: options.output, record: recording, prepared: writePreparation)
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count
