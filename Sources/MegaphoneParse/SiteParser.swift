@@ -116,7 +116,11 @@ public enum SiteParser {
             if let export { site.analytics.append(export) }
         }
 
-        site.items.sort { ($0.date.value, $0.slug) > ($1.date.value, $1.slug) }
+        // Newest first, by keys read once: read from each item at each comparison, they were
+        // most of this step's time after one edit at 10,000 items.
+        let sortKeys = site.items.map { (date: $0.date.value, slug: $0.slug) }
+        site.items = sortKeys.indices.sorted { (sortKeys[$0].date, sortKeys[$0].slug) > (sortKeys[$1].date, sortKeys[$1].slug) }
+            .map { site.items[$0] }
         site.guidelines.sort { ($0.order, $0.title) < ($1.order, $1.title) }
         site.training.sort { ($0.order, $0.title) < ($1.order, $1.title) }
         site.pages.sort { ($0.order, $0.title) < ($1.order, $1.title) }

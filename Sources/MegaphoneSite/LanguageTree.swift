@@ -14,27 +14,28 @@ package struct LanguageTree: Sendable {
     /// `base_url` of this tree's pages (`…/advocacy/en/`); files and assets stay at the site's.
     package var base: BaseURL
 
-    package init(language: String, published: PublishedSite) {
+    /// A tree reads the site, its selection, translations and languages, not its Markdown: it is
+    /// made beside the Markdown pass (`PublishedSite`).
+    package init(language: String, site published: Site, selection publishedSelection: Selection, translations: Translations,
+                 languages: Languages) {
         self.language = language
-        let languages = published.languages
         prefix = languages.prefix(language)
         var base = published.config.baseURL
         base.path += prefix
         self.base = base
         guard languages.isMultilingual else {
-            site = published.site
-            selection = published.selection
+            site = published
+            selection = publishedSelection
             terms = Terms(items: selection.current, base: base)
             return
         }
-        let translations = published.translations
         // Asked once per item: the selection's lists hold the same items again. Most trees hide
         // none (the root language's, and any whose site has few translations): their lists are
         // then the site's, not copies made item by item.
-        let hidden = Set(published.site.items.lazy.filter { !translations.isShown(MarkdownPass.DocumentKey.item($0), in: language) }
+        let hidden = Set(published.items.lazy.filter { !translations.isShown(MarkdownPass.DocumentKey.item($0), in: language) }
             .map(\.document.contentPath))
         func shown(_ item: ContentItem) -> Bool { hidden.isEmpty || !hidden.contains(item.document.contentPath) }
-        var site = published.site
+        var site = published
         if let texts = site.config.localized[language] {
             site.config.title = texts.title ?? site.config.title
             site.config.description = texts.description ?? site.config.description
@@ -44,7 +45,7 @@ package struct LanguageTree: Sendable {
         site.training = site.training.filter { translations.isShown(MarkdownPass.DocumentKey.module($0), in: language) }
         site.pages = site.pages.filter { translations.isShown(MarkdownPass.DocumentKey.page($0), in: language) }
         self.site = site
-        var selection = published.selection
+        var selection = publishedSelection
         if !hidden.isEmpty {
             selection.current = selection.current.filter(shown)
             selection.expired = selection.expired.filter(shown)
