@@ -51,8 +51,10 @@ package struct Translations: Sendable {
         self.languages = languages
         let configLanguages = site.config.languages
         @Sendable func entry(kind: Kind, document: SourceDocument, language: String, route: String?, group: String? = nil) -> Entry {
-            let derived = TranslationName(contentPath: document.contentPath, languages: configLanguages).derivedKey
-            let explicit = document.translationKey == derived ? nil : document.translationKey
+            // Only the checks read whether the key was written (working it out is most of an entry's making).
+            let explicit = checks && document.translationKey != TranslationName(contentPath: document.contentPath,
+                                                                                 languages: configLanguages).derivedKey
+                ? document.translationKey : nil
             let group = group ?? kind.rawValue + ":" + document.translationKey
             return Entry(group: group, member: Member(language: language, route: route.map { languages.route($0, in: language) }),
                          kind: kind, explicitKey: explicit, location: document.fileLocation, contentPath: document.contentPath)

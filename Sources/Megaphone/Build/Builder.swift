@@ -163,15 +163,24 @@ public enum Builder {
         let pageScope = inputs.flatMap {
             rebuildScope?.pageScope(after: previousRecord, inputs: $0, options: options, clock: clock, output: options.output)
         }
+        // The pages listed and the feeds gathered side by side: neither reads the other, and each
+        // is mostly one core's work (the feeds' postings and entries, every page's job).
+        let finalTheme = theme
+        let (listed, feeds) = ConcurrentMap.both(
+            { () -> Result<(files: [OutputFile], kept: Int), Diagnostic> in
+                Result { () throws(Diagnostic) in
+                    try SiteRenderer.pages(published, theme: finalTheme, derived: derived, extra: [FeedFiles.documentation], scope: pageScope)
+                }
+            },
+            { FeedFiles.all(published, derived: derived) })
         let pages: [OutputFile]
-        do throws(Diagnostic) {
-            (pages, report.pagesKept) = try SiteRenderer.pages(published, theme: theme, derived: derived, extra: [FeedFiles.documentation],
-                                                               scope: pageScope)
-        } catch {
+        switch listed {
+        case .success(let made): (pages, report.pagesKept) = made
+        case .failure(let error):
             report.diagnostics.append(error)
             return finish()
         }
-        let files = FeedFiles.all(published, derived: derived) + pages + SiteFiles.copied(site, theme: theme)
+        let files = feeds + pages + SiteFiles.copied(site, theme: theme)
         // Write: pages and feeds are made in batches and each batch is placed as soon as it is made;
         // the time of each is measured apart, so the render and write stages say what they took.
         let prepared = Date().timeIntervalSince(stageStarted)
