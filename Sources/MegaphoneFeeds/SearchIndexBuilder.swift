@@ -59,8 +59,13 @@ package enum SearchIndexBuilder {
     /// document); the JSON of the manifest and of the document chunks is encoded in the writer's
     /// loop, like the other feeds.
     package static func files(_ sources: FeedSources, backwards: Bool = false) -> [OutputFile] {
-        let (documents, texts) = collect(sources)
         let derived = sources.derived, markdown = sources.markdown
+        let slot = PostingsSnapshot.slot(language: sources.language)
+        // The last build's postings decoded while the documents are collected: after one edit,
+        // each language's index is otherwise one core's work from start to end, and the last
+        // one to finish was alone on the machine for a tenth of the rebuild.
+        let (previous, (documents, texts)) = ConcurrentMap.both({ derived.previous(slot).flatMap(PostingsSnapshot.init(bytes:)) },
+                                                                { collect(sources) })
         // Each document's words are keyed by what they are folded from: its heading, each body's
         // Markdown record as stored (hashed, not decoded) and its trailing text.
         let keys = ConcurrentMap.map(texts.indices, slicesOf: 1_024) { slice in texts[slice].map { wordsKey($0, markdown) } }
@@ -74,9 +79,8 @@ package enum SearchIndexBuilder {
         }
         // The last build's postings, moved to where their documents are now, and the words of the
         // documents it did not have gathered; all of them gathered when there is none to start from.
-        let slot = PostingsSnapshot.slot(language: sources.language)
         let (snapshot, postings) = { () -> (PostingsSnapshot, [String: [Int32]]) in
-            if let previous = derived.previous(slot).flatMap(PostingsSnapshot.init(bytes:)) {
+            if let previous {
                 var (moved, unseen) = previous.moved(to: keys)
                 moved.add(gather(unseen, keys: keys, derived: derived, backwards: backwards, folding: fold))
                 if let merged = moved.postings() { return (moved, merged) }
@@ -84,11 +88,13 @@ package enum SearchIndexBuilder {
             let all = gather(Array(texts.indices), keys: keys, derived: derived, backwards: backwards, folding: fold)
             return (PostingsSnapshot(documents: keys, gathered: all), all.postings())
         }()
-        if derived.saves { derived.replace(slot, with: snapshot.encoded()) }
-        // From one shard of every word (a small site) down to shards of longer prefixes.
-        var shards: [(prefix: String, words: [String])] = []
-        split("", Array(postings.keys), postings, into: &shards)
-        shards.sort { $0.prefix < $1.prefix }
+        // The snapshot saved for the next build while the words are split into shards.
+        let (_, shards) = ConcurrentMap.both({ if derived.saves { derived.replace(slot, with: snapshot.encoded()) } }) {
+            // From one shard of every word (a small site) down to shards of longer prefixes.
+            var shards: [(prefix: String, words: [String])] = []
+            split("", Array(postings.keys), postings, into: &shards)
+            return shards.sorted { $0.prefix < $1.prefix }
+        }
 
         let manifest = Manifest(chunk: chunkSize, documents: documents.count, shards: shards.map(\.prefix))
         var files = [OutputFile(path: path, contents: .rendered { try JSONFeedBuilder.encoder().encode(manifest) })]
