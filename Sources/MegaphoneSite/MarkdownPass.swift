@@ -1,3 +1,4 @@
+import Foundation
 import MegaphoneSupport
 import MegaphoneModel
 import MegaphoneLoad
@@ -30,7 +31,30 @@ package struct MarkdownPass: Sendable {
         /// Its index in `carriedJobs`, when it was carried.
         var carriedJob: Int?
     }
-    private let renderAgain: @Sendable (Job) -> [UInt8]
+    /// Nil when the document's file, not read by this build, can no longer be read.
+    private let renderAgain: @Sendable (Job) -> [UInt8]?
+    /// Files that could not be read again when a carried record had to be rendered from them
+    /// (changed or removed during the build): said, so that the build stops before its site is
+    /// swapped in, instead of a page shipped with an empty body.
+    private let unreadable = Unreadable()
+
+    private final class Unreadable: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: [Diagnostic] = []
+
+        func add(_ job: Job) {
+            lock.lock()
+            defer { lock.unlock() }
+            found.append(.error(at: SourceLocation(path: job.document.displayPath),
+                                "this file changed or went away while the site was being built: build again"))
+        }
+
+        var all: [Diagnostic] {
+            lock.lock()
+            defer { lock.unlock() }
+            return found
+        }
+    }
 
     package enum DocumentKey {
         package static func item(_ item: ContentItem) -> String { "item:" + item.document.contentPath }
@@ -95,11 +119,13 @@ package struct MarkdownPass: Sendable {
             return key
         }()
         renderAgain = { job in
-            Self.render(Self.withBody(job), unsafeHTML: unsafeHTML, images: images) {
+            guard let job = Self.withBody(job) else { return nil }
+            return Self.render(job, unsafeHTML: unsafeHTML, images: images) {
                 resolver.rewrite($0, from: job.document.contentDirectory, language: job.language)
             }.bytes
         }
         let previous = carry?.previous ?? [:]
+        let unreadable = unreadable
         // In slices, each with the answers of the link rewrites it asked for: thousands of items
         // link to the same few guidelines and images, and each kept document's links are asked
         // again (a quarter of this pass, at 100,000 items, was resolving the same links).
@@ -109,7 +135,11 @@ package struct MarkdownPass: Sendable {
                 // An unread item's file is what the previous build read (the build checked that
                 // the summary has it): its body, not here, is not hashed.
                 if job.unreadFile != nil, let entry = previous[job.key], entry.source == job.source { return (entry, true) }
-                let job = Self.withBody(job)
+                guard let job = Self.withBody(job) else {
+                    unreadable.add(job)
+                    return (MarkdownCarry.Entry(source: job.source, record: settings.key, firstParagraph: nil, problems: [],
+                                                recordHash: settings.key), false)
+                }
                 let directory = job.document.contentDirectory
                 var key = settings
                 key.combine(job.document.body)
@@ -147,21 +177,28 @@ package struct MarkdownPass: Sendable {
             documents[job.key] = document
         }
         self.carried = carriedJobs.count
+        diagnostics += unreadable.all
         if let carry, derived.saves {
             derived.replace(carry.key, with: MarkdownCarry.bytes(documents.lazy.map { ($0.key, $0.value.entry) }, count: documents.count))
         }
     }
 
     /// The job with its body: an unread item's read from its file now (a record to render
-    /// again, or a summary that does not have it after all).
-    private static func withBody(_ job: Job) -> Job {
+    /// again, or a summary that does not have it after all). Nil when the file cannot be read
+    /// or split any more.
+    private static func withBody(_ job: Job) -> Job? {
         guard let file = job.unreadFile else { return job }
+        guard let body = POSIXFile.read(file).flatMap({ String(validating: $0, as: UTF8.self) })
+            .flatMap({ try? FrontMatter.split($0).body }) else { return nil }
         var job = job
-        job.document.body = POSIXFile.read(file).flatMap { String(validating: $0, as: UTF8.self) }
-            .flatMap { try? FrontMatter.split($0).body } ?? ""
+        job.document.body = body
         job.unreadFile = nil
         return job
     }
+
+    /// What went wrong after the pass, while pages and feeds asked for records (`html`): the
+    /// writer asks before it swaps the new site in.
+    package var lateDiagnostics: [Diagnostic] { unreadable.all }
 
     private static func render(_ job: Job, unsafeHTML: Bool, images: ImageSources, answer: (String) -> LinkRewrite) -> RecordedMarkdown {
         var links: [(url: String, rewrite: LinkRewrite)] = []
@@ -210,7 +247,11 @@ package struct MarkdownPass: Sendable {
             return RecordedMarkdown.html(inRecord: stored) ?? ""
         }
         guard let job = document.carriedJob.map({ carriedJobs[$0] }) else { return "" }
-        return RecordedMarkdown.html(inRecord: derived.replace(record, with: renderAgain(job))) ?? ""
+        guard let bytes = renderAgain(job) else {
+            unreadable.add(job)
+            return ""
+        }
+        return RecordedMarkdown.html(inRecord: derived.replace(record, with: bytes)) ?? ""
     }
 
     /// A hash of everything the document rendered to (its record), to key what is derived from

@@ -62,9 +62,12 @@ public enum OutputWriter {
     /// it is written once the site is in place, inside the lock.
     @discardableResult
     /// `prepared`: what `prepare(output:)` read early, taken where it still holds.
+    /// `lateProblems`: what went wrong while the files were made without failing one (a file
+    /// that changed during the build), asked once all are made: any stops the swap.
     package static func write(_ files: [OutputFile], to output: URL,
                              record: (@Sendable (_ outputs: String) -> Data?)? = nil,
-                             prepared: Eventually<WritePreparation>? = nil) throws(Failure) -> Summary {
+                             prepared: Eventually<WritePreparation>? = nil,
+                             lateProblems: (@Sendable () -> [Diagnostic])? = nil) throws(Failure) -> Summary {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         do {
@@ -75,12 +78,13 @@ public enum OutputWriter {
         // Two builds into the same output at once would write into the same folder: one waits
         // (the lock is on the parent folder, so no lock file is left behind).
         return try POSIXFile.whileLocking(parent.path) { () throws(Failure) -> Summary in
-            try writeLocked(files, to: output, record: record, prepared: prepared?.value)
+            try writeLocked(files, to: output, record: record, prepared: prepared?.value, lateProblems: lateProblems)
         }
     }
 
     private static func writeLocked(_ files: [OutputFile], to output: URL,
-                                    record: (@Sendable (String) -> Data?)?, prepared: WritePreparation?) throws(Failure) -> Summary {
+                                    record: (@Sendable (String) -> Data?)?, prepared: WritePreparation?,
+                                    lateProblems: (@Sendable () -> [Diagnostic])?) throws(Failure) -> Summary {
         let staging = retiredFolder(of: output)
         let cache = cacheFolder(of: output).path
         if let problem = POSIXFile.makeFolder(staging.path) {
@@ -96,6 +100,7 @@ public enum OutputWriter {
             tree = StagingTree(root: staging.path, previous: previous, record: TreeRecord.claim(recordPath))
         }
         var outcome = try tree.write(files)
+        if let problems = lateProblems?(), !problems.isEmpty { throw Failure(description: "", diagnostics: problems) }
         let swapStarted = DispatchTime.now().uptimeNanoseconds
         // The record describes the site being replaced: gone before the swap, so that no later
         // build trusts it for the new site.

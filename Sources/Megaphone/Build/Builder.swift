@@ -197,7 +197,9 @@ public enum Builder {
                     return record.encoded()
                 }
             }
-            let written = try OutputWriter.write(files, to: options.output, record: recording, prepared: writePreparation)
+            let markdown = published.markdown
+            let written = try OutputWriter.write(files, to: options.output, record: recording, prepared: writePreparation,
+                                                 lateProblems: { markdown.lateDiagnostics })
             report.filesWritten = written.files
             report.pagesReused = written.pagesReused
             report.pagesWritten = pages.count

@@ -118,4 +118,35 @@ import Testing
         #expect(report.markdownCarried > 0 && report.pagesKept == 0 && report.itemsUnread == 2)
         #expect(site.read("items/atlas/index.html")?.contains("propre à Atlas") == true)
     }
+
+    /// A file changed while its stamp stayed the same (same inode, size and time: a tool that
+    /// keeps times) is left unread; if its record must then be rendered again and the file no
+    /// longer reads as a document, the build says so at the file and stops: no page is shipped
+    /// with an empty body, and the previous site stays.
+    @Test func aFileThatNoLongerReadsWhenItsRecordIsNeededStopsTheBuild() throws {
+        let site = try RebuildScopeTests.builtSite()
+        defer { site.remove() }
+        try edit(site) { $0 + "\nUn deuxième paragraphe, propre à Atlas.\n" }
+        Thread.sleep(forTimeInterval: Double(BuildRecord.racyMargin) / 1e9 + 0.02)
+        #expect(site.build().succeeded)
+        let cache = OutputWriter.cacheFolder(of: site.output).appendingPathComponent(DerivedCache.fileName)
+        let saved = try Data(contentsOf: cache)
+        try Data(saved.replacing(Array("propre à Atlas".utf8), with: Array("propre à Atlaz".utf8))).write(to: cache)
+        // Rewritten in place, as many bytes, no front matter any more; its time put back.
+        let file = site.root.appendingPathComponent(Self.atlas).path
+        var before = stat()
+        #expect(lstat(file, &before) == 0)
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.write(contentsOf: Data(repeating: UInt8(ascii: "x"), count: Int(before.st_size)))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        let page = site.read("items/atlas/index.html"), feed = site.read("feed.json")
+        #expect(feed?.contains("propre à Atlas") == true)
+        try edit(site, "content/items/2026-11-22-lyon.md") { $0.replacingOccurrences(of: "Le premier paragraphe.", with: "Lyon d'abord.") }
+        let report = site.build()
+        #expect(!report.succeeded && report.itemsUnread > 0)
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix(Self.atlas) && $0.message.contains("build again") })
+        #expect(site.read("items/atlas/index.html") == page && site.read("feed.json") == feed, "the previous site is left as it was")
+    }
 }
