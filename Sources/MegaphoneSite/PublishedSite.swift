@@ -68,15 +68,15 @@ package struct PublishedSite: Sendable {
         let resolver = LinkResolver(routes: routes, staticFiles: Set(site.staticFiles), markdownFiles: markdownFiles,
                                     presentMarkdownFiles: site.markdownFiles, base: site.config.baseURL,
                                     translations: translations, languages: languages)
-        // The Markdown pass and the languages' trees side by side (neither reads the other), each
-        // tree on its own core: one after the other, they were a fifth of a rebuild after one edit
-        // at 10,000 items, mostly on one core.
+        // The Markdown pass and the languages' trees side by side when the pass is carried (neither
+        // reads the other): one after the other, they were a fifth of a rebuild after one edit at
+        // 10,000 items, mostly on one core. A pass that renders fills every core on its own.
         let (translations, config) = (translations, site.config)
         (markdown, trees) = ConcurrentMap.both(
             { MarkdownPass(jobs: markdownJobs, config: config, resolver: resolver, derived: derived, carry: markdownCarry) },
             { ConcurrentMap.map(languages.all) { language in
                 LanguageTree(language: language, site: content, selection: selection, translations: translations, languages: languages)
-            } })
+            } }, concurrently: markdownCarry?.readsPrevious == true)
         self.shares = shares
         results = Results(site: site, items: selection.pagedItems)
         diagnostics = routes.diagnostics + translations.diagnostics + markdown.diagnostics + (results?.diagnostics ?? [])

@@ -163,8 +163,9 @@ public enum Builder {
         let pageScope = inputs.flatMap {
             rebuildScope?.pageScope(after: previousRecord, inputs: $0, options: options, clock: clock, output: options.output)
         }
-        // The pages listed and the feeds gathered side by side: neither reads the other, and each
-        // is mostly one core's work (the feeds' postings and entries, every page's job).
+        // The pages listed and the feeds gathered side by side when pages are kept (neither reads
+        // the other, and each is then mostly one core's work); else the cards prepared for the
+        // listings fill every core on their own.
         let finalTheme = theme
         let (listed, feeds) = ConcurrentMap.both(
             { () -> Result<(files: [OutputFile], kept: Int), Diagnostic> in
@@ -172,7 +173,7 @@ public enum Builder {
                     try SiteRenderer.pages(published, theme: finalTheme, derived: derived, extra: [FeedFiles.documentation], scope: pageScope)
                 }
             },
-            { FeedFiles.all(published, derived: derived) })
+            { FeedFiles.all(published, derived: derived) }, concurrently: pageScope != nil)
         let pages: [OutputFile]
         switch listed {
         case .success(let made): (pages, report.pagesKept) = made
