@@ -99,12 +99,12 @@ import Testing
 
     /// The summary vouches for a record's key, not for its bytes: a record damaged in the cache
     /// since it was saved is rendered again when a page asks for its HTML.
-    @Test func aDamagedRecordIsRenderedAgain() throws {
+    /// A built site whose Atlas item has a second paragraph, and whose record of it is then
+    /// damaged in the derived cache. Its file is older than the racy margin, so that the next
+    /// build leaves it unread: the record is then rendered again from the file, read for that.
+    func siteWithADamagedRecord() throws -> TestSite {
         let site = try RebuildScopeTests.builtSite()
-        defer { site.remove() }
         try edit(site) { $0 + "\nUn deuxième paragraphe, propre à Atlas.\n" }
-        // Older than the racy margin, so that the next build leaves the file unread: the
-        // record is then rendered again from the file, read for that.
         Thread.sleep(forTimeInterval: Double(BuildRecord.racyMargin) / 1e9 + 0.02)
         #expect(site.build().succeeded)
         let cache = OutputWriter.cacheFolder(of: site.output).appendingPathComponent(DerivedCache.fileName)
@@ -112,6 +112,12 @@ import Testing
         let damaged = Data(saved.replacing(Array("propre à Atlas".utf8), with: Array("propre à Atlaz".utf8)))
         #expect(damaged != saved, "the record holds the paragraph's HTML")
         try damaged.write(to: cache)
+        return site
+    }
+
+    @Test func aDamagedRecordIsRenderedAgain() throws {
+        let site = try siteWithADamagedRecord()
+        defer { site.remove() }
         // A new first paragraph elsewhere: every page is made, the Markdown pass carried.
         try edit(site, "content/items/2026-11-22-lyon.md") { $0.replacingOccurrences(of: "Le premier paragraphe.", with: "Lyon d'abord.") }
         let report = IncrementalBuildTests.expectSameAsAFullBuild(site)
@@ -124,14 +130,8 @@ import Testing
     /// longer reads as a document, the build says so at the file and stops: no page is shipped
     /// with an empty body, and the previous site stays.
     @Test func aFileThatNoLongerReadsWhenItsRecordIsNeededStopsTheBuild() throws {
-        let site = try RebuildScopeTests.builtSite()
+        let site = try siteWithADamagedRecord()
         defer { site.remove() }
-        try edit(site) { $0 + "\nUn deuxième paragraphe, propre à Atlas.\n" }
-        Thread.sleep(forTimeInterval: Double(BuildRecord.racyMargin) / 1e9 + 0.02)
-        #expect(site.build().succeeded)
-        let cache = OutputWriter.cacheFolder(of: site.output).appendingPathComponent(DerivedCache.fileName)
-        let saved = try Data(contentsOf: cache)
-        try Data(saved.replacing(Array("propre à Atlas".utf8), with: Array("propre à Atlaz".utf8))).write(to: cache)
         // Rewritten in place, as many bytes, no front matter any more; its time put back.
         let file = site.root.appendingPathComponent(Self.atlas).path
         var before = stat()
