@@ -135,11 +135,11 @@ package struct MarkdownPass: Sendable {
                 // An unread item's file is what the previous build read (the build checked that
                 // the summary has it): its body, not here, is not hashed.
                 if job.unreadFile != nil, let entry = previous[job.key], entry.source == job.source { return (entry, true) }
-                guard let job = Self.withBody(job) else {
+                // A file that no longer reads is said (the build stops); its document passes empty.
+                let job = Self.withBody(job) ?? {
                     unreadable.add(job)
-                    return (MarkdownCarry.Entry(source: job.source, record: settings.key, firstParagraph: nil, problems: [],
-                                                recordHash: settings.key), false)
-                }
+                    return job
+                }()
                 let directory = job.document.contentDirectory
                 var key = settings
                 key.combine(job.document.body)
