@@ -35,7 +35,7 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not exported by Swift's Glibc module; the swap of the
         // output folder needs it to be atomic.
         .target(name: "CAtomicSwap"),
-        // The C allocator told how to grow the heap (one setting; see MemoryTuning).
+        // The C allocator told how to grow the heap when the binary loads (see its header).
         .target(name: "CHeapTuning"),
         // cmark's allocator: each document's memory bumped in its thread's arena, released at once.
         .target(name: "CMarkdownArena"),

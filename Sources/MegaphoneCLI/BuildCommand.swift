@@ -28,7 +28,6 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        MemoryTuning.apply()
         var options = BuildOptions(source: source.source, output: output)
         options.now = source.now
         options.baseURL = baseURL

@@ -19,7 +19,6 @@ struct CheckCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        MemoryTuning.apply()
         var options = BuildOptions(source: source.source, output: output)
         options.now = source.now
         options.exitsAfter = true

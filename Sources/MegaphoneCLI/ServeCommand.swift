@@ -26,7 +26,6 @@ struct ServeCommand: AsyncParsableCommand {
     var future = false
 
     func run() async throws {
-        MemoryTuning.apply()
         var options = PreviewServer.Options(source: URL(fileURLWithPath: source), port: port, sourceArgument: source)
         options.includeDrafts = drafts
         options.includeFuture = future
